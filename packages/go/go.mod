@@ -1,0 +1,3 @@
+module github.com/errtable/errtable/packages/go
+
+go 1.21

@@ -1,0 +1,30 @@
+import { categories, type Category, type CodeRow, type ErrorTable, type Fallback, type PackageCoordinates } from '../table';
+
+/** The name every language reports for a code the table does not list. */
+export const unknownName = 'UNKNOWN';
+
+export interface ModelCode extends CodeRow {}
+
+/** What every target renders from: the validated table, sorted, with the release version. */
+export interface Model {
+  title: string;
+  source: string;
+  version: string;
+  packages: PackageCoordinates;
+  fallback: Fallback;
+  /** Ascending by code, so output does not depend on the order of rows in the table. */
+  codes: readonly ModelCode[];
+  categories: readonly Category[];
+}
+
+export function buildModel(table: ErrorTable, version: string): Model {
+  return {
+    title: table.title,
+    source: table.source,
+    version,
+    packages: table.packages,
+    fallback: table.fallback,
+    codes: [...table.codes].sort((a, b) => a.code - b.code),
+    categories,
+  };
+}

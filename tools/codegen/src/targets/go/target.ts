@@ -1,0 +1,65 @@
+import type { Model, ModelCode } from '../../model/build-model';
+import { unknownName } from '../../model/build-model';
+import { codeDocText } from '../../model/text';
+import { packageDir, type Target, wrapperPackageName } from '../target';
+import { goCommentLines, goString } from './escaping';
+import { goCategoryName, goMemberName } from './naming';
+
+function docLines(code: ModelCode): string[] {
+  const [first = '', ...rest] = goCommentLines(codeDocText(code.description, code.solution));
+  const lines = [`${goMemberName(code.name)} (${code.code}): ${first}`, ...rest];
+  if (code.deprecated === undefined) return lines;
+  const { message, replacement } = code.deprecated;
+  const use = replacement === undefined ? '' : ` Use [${goMemberName(replacement)}] instead.`;
+  return [...lines, '', ...goCommentLines(`Deprecated: ${message}${use}`)];
+}
+
+function buildView(model: Model) {
+  const { module, packageName } = model.packages.go;
+  const categoryWidth = Math.max(...model.categories.map((category) => goCategoryName(category).length));
+  return {
+    module,
+    packageName,
+    goVersion: '1.21',
+    wrapperName: JSON.stringify(wrapperPackageName(model, 'go')),
+    version: JSON.stringify(model.version),
+    titleLines: goCommentLines(`Package ${packageName} defines the ${model.title} as typed constants.`),
+    sourceLines: goCommentLines(`Source: ${model.source}`),
+    unknownName: goString(unknownName),
+    categories: model.categories.map((category) => ({
+      // gofmt aligns the columns of a const block; padding here keeps the output gofmt-clean.
+      paddedName: goCategoryName(category).padEnd(categoryWidth),
+      literal: goString(category),
+    })),
+    fallback: {
+      description: goString(model.fallback.description),
+      solution: goString(model.fallback.solution),
+      retryable: model.fallback.retryable,
+      category: goCategoryName(model.fallback.category),
+    },
+    codes: model.codes.map((code) => ({
+      member: goMemberName(code.name),
+      value: code.code,
+      docLines: docLines(code),
+      name: goString(code.name),
+      description: goString(code.description),
+      solution: goString(code.solution),
+      retryable: code.retryable,
+      category: goCategoryName(code.category),
+    })),
+  };
+}
+
+const dir = packageDir('go');
+
+export const go: Target = {
+  id: 'go',
+  label: 'Go',
+  memberName: goMemberName,
+  files: () => [
+    { template: 'go.mod.hbs', path: `${dir}/go.mod` },
+    { template: 'codes.go.hbs', path: `${dir}/codes.go` },
+    { template: 'package.json.hbs', path: `${dir}/package.json` },
+  ],
+  buildView,
+};

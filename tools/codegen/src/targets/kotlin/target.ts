@@ -1,0 +1,77 @@
+import type { Model, ModelCode } from '../../model/build-model';
+import { unknownName } from '../../model/build-model';
+import { codeDocText } from '../../model/text';
+import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
+import { kotlinDocLines, kotlinString } from './escaping';
+import { kotlinMemberName, kotlinNames } from './naming';
+
+function deprecation(code: ModelCode, typeName: string) {
+  if (code.deprecated === undefined) return null;
+  const { message, replacement } = code.deprecated;
+  return {
+    message: kotlinString(message),
+    replaceWith: replacement === undefined ? null : kotlinString(`${typeName}.${kotlinMemberName(replacement)}`),
+  };
+}
+
+function buildView(model: Model) {
+  const coordinates = model.packages.kotlin;
+  const names = kotlinNames(coordinates);
+  const category = (value: string) => `${names.categoryName}.${value.toUpperCase()}`;
+  return {
+    ...names,
+    ...coordinates,
+    wrapperName: JSON.stringify(wrapperPackageName(model, 'kotlin')),
+    version: model.version,
+    versionLiteral: kotlinString(model.version),
+    versionJson: JSON.stringify(model.version),
+    titleXml: xmlText(model.title),
+    titleDoc: kotlinDocLines(`${model.title}.\n\nSource: ${model.source}`),
+    unknownName: kotlinString(unknownName),
+    categories: model.categories.map((value, index) => ({ entry: value.toUpperCase(), literal: kotlinString(value), last: index === model.categories.length - 1 })),
+    fallback: {
+      description: kotlinString(model.fallback.description),
+      solution: kotlinString(model.fallback.solution),
+      retryable: model.fallback.retryable,
+      category: category(model.fallback.category),
+    },
+    codes: model.codes.map((code, index) => ({
+      member: kotlinMemberName(code.name),
+      value: code.code,
+      name: kotlinString(code.name),
+      description: kotlinString(code.description),
+      solution: kotlinString(code.solution),
+      retryable: code.retryable,
+      category: category(code.category),
+      docLines: kotlinDocLines(codeDocText(code.description, code.solution)),
+      deprecated: deprecation(code, names.typeName),
+      last: index === model.codes.length - 1,
+    })),
+  };
+}
+
+function xmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+function files(model: Model): TargetFile[] {
+  const dir = packageDir('kotlin');
+  const { packageName } = model.packages.kotlin;
+  const { typeName, exceptionName, categoryName } = kotlinNames(model.packages.kotlin);
+  const sources = `${dir}/src/main/kotlin/${packageName.replaceAll('.', '/')}`;
+  return [
+    { template: 'pom.xml.hbs', path: `${dir}/pom.xml` },
+    { template: 'package.json.hbs', path: `${dir}/package.json` },
+    { template: 'ErrorCode.kt.hbs', path: `${sources}/${typeName}.kt` },
+    { template: 'ErrorCategory.kt.hbs', path: `${sources}/${categoryName}.kt` },
+    { template: 'ErrorException.kt.hbs', path: `${sources}/${exceptionName}.kt` },
+  ];
+}
+
+export const kotlin: Target = {
+  id: 'kotlin',
+  label: 'Kotlin',
+  memberName: kotlinMemberName,
+  files,
+  buildView,
+};

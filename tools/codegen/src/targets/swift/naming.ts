@@ -1,0 +1,32 @@
+import { camelCase } from '../../model/casing';
+
+/** Swift keywords, which an enum case may use inside backticks. */
+const keywords = new Set([
+  'associatedtype', 'borrowing', 'class', 'consuming', 'deinit', 'enum', 'extension', 'fileprivate', 'func', 'import', 'init', 'inout',
+  'internal', 'let', 'nonisolated', 'open', 'operator', 'private', 'precedencegroup', 'protocol', 'public', 'rethrows', 'static', 'struct',
+  'subscript', 'typealias', 'var', 'break', 'case', 'catch', 'continue', 'default', 'defer', 'do', 'else', 'fallthrough', 'for', 'guard',
+  'if', 'in', 'repeat', 'return', 'throw', 'switch', 'where', 'while', 'any', 'as', 'await', 'false', 'is', 'nil', 'some', 'super', 'throws',
+  'true', 'try', 'copy', 'discard', 'each', 'consume', 'macro', 'package',
+]);
+
+/**
+ * Names backticks cannot rescue (`self`, `init`, `Type` and friends) and members the generated enum declares itself:
+ * `unknown(Int)`, its properties, and what RawRepresentable, CaseIterable, LocalizedError and CustomNSError bring.
+ */
+const taken = new Set([
+  'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'retryable', 'category',
+  'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo',
+  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry',
+]);
+
+/** `INVALID_TOKEN` -> `invalidToken`; keywords are backticked, taken names get a trailing underscore. */
+export function swiftMemberName(name: string): string {
+  const member = camelCase(name);
+  if (taken.has(member)) return `${member}_`;
+  return keywords.has(member) ? `\`${member}\`` : member;
+}
+
+/** The member as written in `renamed:` and other string references: without backticks. */
+export function swiftPlainName(name: string): string {
+  return swiftMemberName(name).replaceAll('`', '');
+}

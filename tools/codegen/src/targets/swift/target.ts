@@ -1,0 +1,67 @@
+import type { Model, ModelCode } from '../../model/build-model';
+import { unknownName } from '../../model/build-model';
+import { camelCase } from '../../model/casing';
+import { codeDocText } from '../../model/text';
+import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
+import { swiftDocLines, swiftString } from './escaping';
+import { swiftMemberName, swiftPlainName } from './naming';
+
+function availability(code: ModelCode): string | null {
+  if (code.deprecated === undefined) return null;
+  const { message, replacement } = code.deprecated;
+  const renamed = replacement === undefined ? '' : `, renamed: ${swiftString(swiftPlainName(replacement))}`;
+  return `@available(*, deprecated${renamed}, message: ${swiftString(message)})`;
+}
+
+function buildView(model: Model) {
+  const { packageName, moduleName, typeName } = model.packages.swift;
+  return {
+    packageName: swiftString(packageName),
+    moduleName,
+    moduleLiteral: swiftString(moduleName),
+    typeName,
+    sourcesPath: swiftString(`${packageDir('swift')}/Sources/${moduleName}`),
+    errorDomain: swiftString(`${moduleName}.${typeName}`),
+    wrapperName: JSON.stringify(wrapperPackageName(model, 'swift')),
+    versionJson: JSON.stringify(model.version),
+    versionLiteral: swiftString(model.version),
+    titleDoc: swiftDocLines(`${model.title}.\n\nSource: ${model.source}`),
+    unknownName: swiftString(unknownName),
+    categories: model.categories.map((category) => ({ member: camelCase(category.toUpperCase()), literal: swiftString(category) })),
+    fallback: {
+      description: swiftString(model.fallback.description),
+      solution: swiftString(model.fallback.solution),
+      retryable: model.fallback.retryable,
+      category: camelCase(model.fallback.category.toUpperCase()),
+    },
+    codes: model.codes.map((code) => ({
+      member: swiftMemberName(code.name),
+      value: code.code,
+      name: swiftString(code.name),
+      description: swiftString(code.description),
+      solution: swiftString(code.solution),
+      retryable: code.retryable,
+      category: camelCase(code.category.toUpperCase()),
+      docLines: swiftDocLines(codeDocText(code.description, code.solution)),
+      availability: availability(code),
+    })),
+  };
+}
+
+function files(model: Model): TargetFile[] {
+  const { moduleName, typeName } = model.packages.swift;
+  const dir = packageDir('swift');
+  return [
+    { template: 'Package.swift.hbs', path: 'Package.swift' },
+    { template: 'package.json.hbs', path: `${dir}/package.json` },
+    { template: 'ErrorCode.swift.hbs', path: `${dir}/Sources/${moduleName}/${typeName}.swift` },
+  ];
+}
+
+export const swift: Target = {
+  id: 'swift',
+  label: 'Swift',
+  memberName: swiftMemberName,
+  files,
+  buildView,
+};

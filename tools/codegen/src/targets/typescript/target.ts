@@ -1,0 +1,58 @@
+import type { Model } from '../../model/build-model';
+import { unknownName } from '../../model/build-model';
+import { codeDocText } from '../../model/text';
+import { packageDir, type Target } from '../target';
+import { typescriptDocLines, typescriptString } from './escaping';
+import { typescriptMemberName, typescriptNames } from './naming';
+
+function buildView(model: Model) {
+  const names = typescriptNames(model.packages.typescript);
+  return {
+    ...names,
+    lookupLink: `{@link ${names.lookupName}}`,
+    packageName: JSON.stringify(model.packages.typescript.packageName),
+    description: JSON.stringify(`${model.title}: typed codes, lookups and an Error class.`),
+    version: JSON.stringify(model.version),
+    versionLiteral: typescriptString(model.version),
+    titleDoc: typescriptDocLines(`${model.title}.\n\nSource: ${model.source}`),
+    unknownName: typescriptString(unknownName),
+    categories: model.categories.map((category, index) => ({ literal: typescriptString(category), last: index === model.categories.length - 1 })),
+    fallback: {
+      description: typescriptString(model.fallback.description),
+      solution: typescriptString(model.fallback.solution),
+      retryable: model.fallback.retryable,
+      category: typescriptString(model.fallback.category),
+    },
+    codes: model.codes.map((code) => ({
+      member: typescriptMemberName(code.name),
+      value: code.code,
+      name: typescriptString(code.name),
+      description: typescriptString(code.description),
+      solution: typescriptString(code.solution),
+      retryable: code.retryable,
+      category: typescriptString(code.category),
+      docLines: typescriptDocLines(codeDocText(code.description, code.solution)),
+      deprecatedLines: code.deprecated ? typescriptDocLines(deprecationText(code.deprecated, names.enumName)) : null,
+    })),
+  };
+}
+
+function deprecationText(deprecated: { message: string; replacement?: string }, enumName: string): string {
+  const { message, replacement } = deprecated;
+  return replacement === undefined ? message : `${message} Use {@link ${enumName}.${typescriptMemberName(replacement)}} instead.`;
+}
+
+const dir = packageDir('typescript');
+
+export const typescript: Target = {
+  id: 'typescript',
+  label: 'TypeScript',
+  memberName: typescriptMemberName,
+  files: () => [
+    { template: 'package.json.hbs', path: `${dir}/package.json` },
+    { template: 'tsconfig.json.hbs', path: `${dir}/tsconfig.json` },
+    { template: 'tsconfig.cjs.json.hbs', path: `${dir}/tsconfig.cjs.json` },
+    { template: 'src/index.ts.hbs', path: `${dir}/src/index.ts` },
+  ],
+  buildView,
+};
