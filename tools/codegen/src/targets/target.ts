@@ -1,4 +1,5 @@
 import type { Model } from '../model/build-model';
+import type { PackageCoordinates } from '../table';
 
 /** One file a target renders: `template` is relative to `templates/<target id>/`, `path` to the output root. */
 export interface TargetFile {
@@ -15,7 +16,7 @@ export interface Target {
   /** Human name used in messages, e.g. "Kotlin". */
   readonly label: string;
   /** The identifier a code gets in this language, already escaped against keywords and generated members. */
-  memberName(name: string): string;
+  memberName(name: string, packages: PackageCoordinates): string;
   /** Every file this target writes for the model, with its template. */
   files(model: Model): TargetFile[];
   /** The values the templates arrange; every identifier and literal is final here. */

@@ -33,14 +33,14 @@ export const uniqueNames: Rule = (table) =>
 /** Distinct names that one language would spell the same, e.g. HTTP_2_ERROR and HTTP2_ERROR (both `Http2Error`). */
 export const noCollisionAfterCasing: Rule = (table) =>
   targets.flatMap((target) =>
-    duplicatesBy(table.codes, (row) => target.memberName(row.name))
+    duplicatesBy(table.codes, (row) => target.memberName(row.name, table.packages))
       .filter((group) => new Set(group.map((index) => table.codes[index]!.name)).size === group.length)
       .flatMap(([first, ...others]) =>
         others.map((index) =>
           error(
             'noCollisionAfterCasing',
             `/codes/${index}/name`,
-            `"${table.codes[index]!.name}" and "${table.codes[first!]!.name}" (at /codes/${first}) both become \`${target.memberName(table.codes[index]!.name)}\` in ${target.label}`,
+            `"${table.codes[index]!.name}" and "${table.codes[first!]!.name}" (at /codes/${first}) both become \`${target.memberName(table.codes[index]!.name, table.packages)}\` in ${target.label}`,
             'Rename one so the names differ by more than underscores between letters and digits',
           ),
         ),

@@ -1,4 +1,4 @@
-import { commentLines, escapeCodePoints, hex } from '../../model/text';
+import { escapeCodePoints, hex } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -7,7 +7,11 @@ export function goString(text: string): string {
   return `"${escapeCodePoints(text, named, (codePoint) => (codePoint > 0xffff ? `\\U${hex(codePoint, 8)}` : `\\u${hex(codePoint, 4)}`))}"`;
 }
 
-/** Lines of a `//` comment: nothing in them can end the comment but a newline, which starts the next line. */
-export function goCommentLines(text: string): string[] {
-  return commentLines(text);
+/**
+ * One doc-comment paragraph for `text`: its lines joined by spaces. gofmt rewrites doc comments whose lines look
+ * like headings, lists or code blocks; a single line that starts with an identifier or a label is none of these,
+ * so the generated file stays gofmt-clean whatever the table says. The exact text lives in the string literals.
+ */
+export function goDocParagraph(text: string): string {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
 }

@@ -1,17 +1,17 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
-import { codeDocText } from '../../model/text';
 import { packageDir, type Target, wrapperPackageName } from '../target';
-import { goCommentLines, goString } from './escaping';
+import { goDocParagraph, goString } from './escaping';
 import { goCategoryName, goMemberName } from './naming';
 
+/** Doc paragraphs of a constant, each a single line that gofmt leaves alone. */
 function docLines(code: ModelCode): string[] {
-  const [first = '', ...rest] = goCommentLines(codeDocText(code.description, code.solution));
-  const lines = [`${goMemberName(code.name)} (${code.code}): ${first}`, ...rest];
+  const lines = [`${goMemberName(code.name)} (${code.code}): ${goDocParagraph(code.description)}`];
+  if (code.solution !== '') lines.push('', `Solution: ${goDocParagraph(code.solution)}`);
   if (code.deprecated === undefined) return lines;
   const { message, replacement } = code.deprecated;
   const use = replacement === undefined ? '' : ` Use [${goMemberName(replacement)}] instead.`;
-  return [...lines, '', ...goCommentLines(`Deprecated: ${message}${use}`)];
+  return [...lines, '', `Deprecated: ${goDocParagraph(message)}${use}`];
 }
 
 function buildView(model: Model) {
@@ -23,8 +23,8 @@ function buildView(model: Model) {
     goVersion: '1.21',
     wrapperName: JSON.stringify(wrapperPackageName(model, 'go')),
     version: JSON.stringify(model.version),
-    titleLines: goCommentLines(`Package ${packageName} defines the ${model.title} as typed constants.`),
-    sourceLines: goCommentLines(`Source: ${model.source}`),
+    title: goDocParagraph(model.title),
+    source: goDocParagraph(model.source),
     unknownName: goString(unknownName),
     categories: model.categories.map((category) => ({
       // gofmt aligns the columns of a const block; padding here keeps the output gofmt-clean.

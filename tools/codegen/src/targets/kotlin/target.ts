@@ -5,12 +5,12 @@ import { packageDir, type Target, type TargetFile, wrapperPackageName } from '..
 import { kotlinDocLines, kotlinString } from './escaping';
 import { kotlinMemberName, kotlinNames } from './naming';
 
-function deprecation(code: ModelCode, typeName: string) {
+function deprecation(code: ModelCode, model: Model) {
   if (code.deprecated === undefined) return null;
   const { message, replacement } = code.deprecated;
   return {
     message: kotlinString(message),
-    replaceWith: replacement === undefined ? null : kotlinString(`${typeName}.${kotlinMemberName(replacement)}`),
+    replaceWith: replacement === undefined ? null : kotlinString(`${model.packages.kotlin.typeName}.${kotlinMemberName(replacement, model.packages.kotlin)}`),
   };
 }
 
@@ -36,7 +36,7 @@ function buildView(model: Model) {
       category: category(model.fallback.category),
     },
     codes: model.codes.map((code, index) => ({
-      member: kotlinMemberName(code.name),
+      member: kotlinMemberName(code.name, coordinates),
       value: code.code,
       name: kotlinString(code.name),
       description: kotlinString(code.description),
@@ -44,7 +44,7 @@ function buildView(model: Model) {
       retryable: code.retryable,
       category: category(code.category),
       docLines: kotlinDocLines(codeDocText(code.description, code.solution)),
-      deprecated: deprecation(code, names.typeName),
+      deprecated: deprecation(code, model),
       last: index === model.codes.length - 1,
     })),
   };
@@ -71,7 +71,7 @@ function files(model: Model): TargetFile[] {
 export const kotlin: Target = {
   id: 'kotlin',
   label: 'Kotlin',
-  memberName: kotlinMemberName,
+  memberName: (name, packages) => kotlinMemberName(name, packages.kotlin),
   files,
   buildView,
 };

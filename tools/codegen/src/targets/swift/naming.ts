@@ -16,7 +16,7 @@ const keywords = new Set([
 const taken = new Set([
   'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'retryable', 'category',
   'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo',
-  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry',
+  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue',
 ]);
 
 /** `INVALID_TOKEN` -> `invalidToken`; keywords are backticked, taken names get a trailing underscore. */

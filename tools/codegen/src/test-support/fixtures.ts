@@ -1,0 +1,13 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../paths';
+
+export const fixturesDir = join(repoRoot, 'tools', 'codegen', 'fixtures');
+
+/** Names of the fixture folders of one kind (`valid` or `invalid`), sorted. */
+export function fixtureNames(kind: 'valid' | 'invalid'): string[] {
+  return readdirSync(join(fixturesDir, kind), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
