@@ -47,6 +47,8 @@ export interface ErrorTable {
   $schema: string;
   title: string;
   source: string;
+  /** HTTPS URL of the repository the packages are published from. */
+  repository: string;
   packages: PackageCoordinates;
   fallback: Fallback;
   codes: CodeRow[];

@@ -9,6 +9,7 @@ export interface ModelCode extends CodeRow {}
 export interface Model {
   title: string;
   source: string;
+  repository: string;
   version: string;
   packages: PackageCoordinates;
   fallback: Fallback;
@@ -21,6 +22,7 @@ export function buildModel(table: ErrorTable, version: string): Model {
   return {
     title: table.title,
     source: table.source,
+    repository: table.repository,
     version,
     packages: table.packages,
     fallback: table.fallback,

@@ -14,8 +14,18 @@ function docLines(code: ModelCode): string[] {
   return [...lines, '', `Deprecated: ${goDocParagraph(message)}${use}`];
 }
 
+/**
+ * From v2 on, Go requires the major version as the last element of the module path (`.../go/v2`); the
+ * release flow tags the module `packages/go/vX.Y.Z` to match.
+ */
+export function goModulePath(module: string, version: string): string {
+  const major = Number(version.split('.')[0]);
+  return major >= 2 ? `${module}/v${major}` : module;
+}
+
 function buildView(model: Model) {
-  const { module, packageName } = model.packages.go;
+  const { packageName } = model.packages.go;
+  const module = goModulePath(model.packages.go.module, model.version);
   const categoryWidth = Math.max(...model.categories.map((category) => goCategoryName(category).length));
   return {
     module,

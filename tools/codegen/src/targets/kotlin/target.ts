@@ -26,6 +26,7 @@ function buildView(model: Model) {
     versionLiteral: kotlinString(model.version),
     versionJson: JSON.stringify(model.version),
     titleXml: xmlText(model.title),
+    repositoryXml: xmlText(model.repository),
     titleDoc: kotlinDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: kotlinString(unknownName),
     categories: model.categories.map((value, index) => ({ entry: value.toUpperCase(), literal: kotlinString(value), last: index === model.categories.length - 1 })),

@@ -13,6 +13,7 @@ function buildView(model: Model) {
     packageName: JSON.stringify(model.packages.typescript.packageName),
     description: JSON.stringify(`${model.title}: typed codes, lookups and an Error class.`),
     version: JSON.stringify(model.version),
+    repositoryUrl: JSON.stringify(`git+${model.repository}.git`),
     versionLiteral: typescriptString(model.version),
     titleDoc: typescriptDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: typescriptString(unknownName),
