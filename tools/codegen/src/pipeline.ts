@@ -3,8 +3,9 @@ import { loadSchemaValidator, loadTable } from './load/load-table';
 import { loadTemplates } from './load/load-templates';
 import { loadReleaseVersion } from './load/load-version';
 import { buildModel } from './model/build-model';
+import { renderVectors } from './model/build-vectors';
 import { schemaPath, templatesDir } from './paths';
-import { renderFiles, type OutputFile } from './render/render-files';
+import { byPath, renderFiles, type OutputFile } from './render/render-files';
 import { targets } from './targets/registry';
 import type { Diagnostic } from './validate/diagnostic';
 import { type Validation, validateTable } from './validate/validate-table';
@@ -32,6 +33,6 @@ export function runPipeline({ table, outDir, strict = false }: PipelineOptions):
   const validation = validateFile(table, strict);
   if (!validation.ok) return validation;
   const model = buildModel(validation.table, loadReleaseVersion(outDir, targets));
-  const files = renderFiles(model, targets, loadTemplates(templatesDir, targets, model));
-  return { ok: true, files, warnings: validation.warnings };
+  const files = [...renderFiles(model, targets, loadTemplates(templatesDir, targets, model)), renderVectors(model)];
+  return { ok: true, files: files.sort(byPath), warnings: validation.warnings };
 }

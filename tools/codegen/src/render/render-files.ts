@@ -24,5 +24,10 @@ export function renderFiles(model: Model, targets: readonly Target[], templates:
       return { path, contents: render(view).replace(/\r\n/g, '\n') };
     });
   });
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort(byPath);
+}
+
+/** Orders files by path, byte-wise, so output does not depend on the locale. */
+export function byPath(a: OutputFile, b: OutputFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
+import { unknownSamples } from '../../model/build-vectors';
 import { packageDir, type Target, wrapperPackageName } from '../target';
 import { goDocParagraph, goString } from './escaping';
 import { goCategoryName, goMemberName } from './naming';
@@ -21,6 +22,12 @@ function docLines(code: ModelCode): string[] {
 export function goModulePath(module: string, version: string): string {
   const major = Number(version.split('.')[0]);
   return major >= 2 ? `${module}/v${major}` : module;
+}
+
+/** The code the runnable examples use: the first one listed. */
+function exampleOf(model: Model) {
+  const code = model.codes[0]!;
+  return { value: code.code, member: goMemberName(code.name), rawName: code.name };
 }
 
 function buildView(model: Model) {
@@ -47,8 +54,12 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: goCategoryName(model.fallback.category),
     },
+    example: exampleOf(model),
+    unknownExample: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0],
     codes: model.codes.map((code) => ({
       member: goMemberName(code.name),
+      // Composed here: a literal `}` right after `{{member}}` would read as Handlebars' `}}}`.
+      testMember: `{${goString(code.name)}, ${packageName}.${goMemberName(code.name)}}`,
       value: code.code,
       docLines: docLines(code),
       name: goString(code.name),
@@ -69,6 +80,8 @@ export const go: Target = {
   files: () => [
     { template: 'go.mod.hbs', path: `${dir}/go.mod` },
     { template: 'codes.go.hbs', path: `${dir}/codes.go` },
+    { template: 'codes_test.go.hbs', path: `${dir}/codes_test.go` },
+    { template: 'example_test.go.hbs', path: `${dir}/example_test.go` },
     { template: 'package.json.hbs', path: `${dir}/package.json` },
   ],
   buildView,

@@ -66,6 +66,7 @@ function files(model: Model): TargetFile[] {
     { template: 'ErrorCode.kt.hbs', path: `${sources}/${typeName}.kt` },
     { template: 'ErrorCategory.kt.hbs', path: `${sources}/${categoryName}.kt` },
     { template: 'ErrorException.kt.hbs', path: `${sources}/${exceptionName}.kt` },
+    { template: 'ErrorCodeTest.kt.hbs', path: `${dir}/src/test/kotlin/${packageName.replaceAll('.', '/')}/${typeName}Test.kt` },
   ];
 }
 

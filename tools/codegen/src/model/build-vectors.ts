@@ -1,0 +1,61 @@
+import { type Model, unknownName } from './build-model';
+
+const int32Min = -2147483648;
+const int32Max = 2147483647;
+
+export interface Vector {
+  code: number;
+  name: string;
+  description: string;
+  solution: string;
+  retryable: boolean;
+  category: string;
+  known: boolean;
+  deprecated: boolean;
+}
+
+/** Path of the shared conformance vectors under the output root; every package's tests read it. */
+export const vectorsPath = 'packages/conformance/vectors.json';
+
+/** The first value from `start`, stepping by `step`, that the table does not list. */
+function firstUnlisted(listed: ReadonlySet<number>, start: number, step: number): number {
+  let code = start;
+  while (listed.has(code)) code += step;
+  return code;
+}
+
+/** Unknown samples: both int32 bounds, a gap above and a gap below zero (each only if the table leaves it free). */
+export function unknownSamples(model: Model): number[] {
+  const listed = new Set(model.codes.map((code) => code.code));
+  const candidates = [int32Min, firstUnlisted(listed, -1, -1), firstUnlisted(listed, 1, 1), int32Max];
+  return [...new Set(candidates)].filter((code) => !listed.has(code) && code >= int32Min && code <= int32Max).sort((a, b) => a - b);
+}
+
+/**
+ * What every language must answer, as data: each listed code, and unknown samples that must report the fallback.
+ * Each package's tests read this file and check every entry through the package's public API.
+ */
+export function buildVectors(model: Model) {
+  const known: Vector[] = model.codes.map((code) => ({
+    code: code.code,
+    name: code.name,
+    description: code.description,
+    solution: code.solution,
+    retryable: code.retryable,
+    category: code.category,
+    known: true,
+    deprecated: code.deprecated !== undefined,
+  }));
+  const unknown: Vector[] = unknownSamples(model).map((code) => ({
+    code,
+    name: unknownName,
+    ...model.fallback,
+    known: false,
+    deprecated: false,
+  }));
+  return { version: model.version, codes: known, unknown };
+}
+
+export function renderVectors(model: Model): { path: string; contents: string } {
+  return { path: vectorsPath, contents: `${JSON.stringify(buildVectors(model), null, 2)}\n` };
+}
