@@ -10,6 +10,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "XGPushErrorCodes", path: "packages/swift/Sources/XGPushErrorCodes"),
+        .testTarget(name: "XGPushErrorCodesTests", dependencies: ["XGPushErrorCodes"], path: "packages/swift/Tests/XGPushErrorCodesTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,6 +21,8 @@ function buildView(model: Model) {
     moduleLiteral: swiftString(moduleName),
     typeName,
     sourcesPath: swiftString(`${packageDir('swift')}/Sources/${moduleName}`),
+    testModuleLiteral: swiftString(`${moduleName}Tests`),
+    testsPath: swiftString(`${packageDir('swift')}/Tests/${moduleName}Tests`),
     errorDomain: swiftString(`${moduleName}.${typeName}`),
     wrapperName: JSON.stringify(wrapperPackageName(model, 'swift')),
     versionJson: JSON.stringify(model.version),
@@ -55,6 +57,7 @@ function files(model: Model): TargetFile[] {
     { template: 'Package.swift.hbs', path: 'Package.swift' },
     { template: 'package.json.hbs', path: `${dir}/package.json` },
     { template: 'ErrorCode.swift.hbs', path: `${dir}/Sources/${moduleName}/${typeName}.swift` },
+    { template: 'ErrorCodeTests.swift.hbs', path: `${dir}/Tests/${moduleName}Tests/${typeName}Tests.swift` },
   ];
 }
 

@@ -24,6 +24,8 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: typescriptString(model.fallback.category),
     },
+    membersJson: JSON.stringify(Object.fromEntries(model.codes.map((code) => [code.name, typescriptMemberName(code.name)])), null, 2),
+    example: { value: model.codes[0]!.code, name: typescriptString(model.codes[0]!.name), member: typescriptMemberName(model.codes[0]!.name) },
     codes: model.codes.map((code) => ({
       member: typescriptMemberName(code.name),
       value: code.code,
@@ -54,6 +56,11 @@ export const typescript: Target = {
     { template: 'tsconfig.json.hbs', path: `${dir}/tsconfig.json` },
     { template: 'tsconfig.cjs.json.hbs', path: `${dir}/tsconfig.cjs.json` },
     { template: 'src/index.ts.hbs', path: `${dir}/src/index.ts` },
+    { template: 'test/conformance.mjs.hbs', path: `${dir}/test/conformance.mjs` },
+    { template: 'test/esm.test.mjs.hbs', path: `${dir}/test/esm.test.mjs` },
+    { template: 'test/cjs.test.cjs.hbs', path: `${dir}/test/cjs.test.cjs` },
+    { template: 'test/types.test.ts.hbs', path: `${dir}/test/types.test.ts` },
+    { template: 'test/tsconfig.json.hbs', path: `${dir}/test/tsconfig.json` },
   ],
   buildView,
 };
