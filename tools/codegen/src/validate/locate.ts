@@ -1,7 +1,7 @@
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { type Diagnostic, type Finding, segmentsOf } from './diagnostic';
 
-/** Parses JSON keeping positions, so every finding can be reported at line:column of the file as written. */
+/** Parses strict JSON keeping positions, so every finding can be reported at line:column of the file as written. */
 export function parseWithPositions(text: string): { root: Node | undefined; syntaxErrors: ParseError[] } {
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -18,17 +18,30 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** The offset of the value (or key) a pointer names; the nearest existing ancestor when it does not exist. */
+/** The value under `node` at one pointer segment; of a repeated key the last, which is the one JSON parsers keep. */
+function childAt(node: Node, segment: string): Node | undefined {
+  if (node.type === 'array') return /^(0|[1-9]\d*)$/.test(segment) ? node.children?.[Number(segment)] : undefined;
+  if (node.type !== 'object') return undefined;
+  return node.children?.findLast((property) => property.children?.[0]?.value === segment)?.children?.[1];
+}
+
+/** The node a pointer names, or its nearest ancestor that exists (a missing property is reported on its object). */
+function nearestNode(root: Node, pointer: string): { node: Node; exact: boolean } {
+  const segments = segmentsOf(pointer);
+  let node = root;
+  for (const segment of segments) {
+    const child = childAt(node, segment);
+    if (child === undefined) return { node, exact: false };
+    node = child;
+  }
+  return { node, exact: true };
+}
+
 function offsetOf(root: Node | undefined, pointer: string, atKey: boolean): number {
   if (root === undefined) return 0;
-  const segments: (string | number)[] = segmentsOf(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  for (let depth = segments.length; depth >= 0; depth -= 1) {
-    const node = findNodeAtLocation(root, segments.slice(0, depth));
-    if (node === undefined) continue;
-    const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    return atKey && keyNode && depth === segments.length ? keyNode.offset : node.offset;
-  }
-  return root.offset;
+  const { node, exact } = nearestNode(root, pointer);
+  const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  return atKey && exact && keyNode !== undefined ? keyNode.offset : node.offset;
 }
 
 export function locate(file: string, text: string, root: Node | undefined, finding: Finding): Diagnostic {
@@ -36,15 +49,7 @@ export function locate(file: string, text: string, root: Node | undefined, findi
   return { ...rest, file, ...lineColumn(text, offsetOf(root, finding.pointer, atKey)) };
 }
 
-export function syntaxDiagnostic(file: string, text: string, error: ParseError): Diagnostic {
-  const what = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return {
-    severity: 'error',
-    rule: 'json',
-    pointer: '',
-    message: `JSON syntax error: ${what}`,
-    hint: 'The table is strict JSON: no comments, no trailing commas, double-quoted keys and strings',
-    file,
-    ...lineColumn(text, error.offset),
-  };
+/** The line of the value a pointer names: for messages that refer to a second place. */
+export function lineOfPointer(text: string, root: Node, pointer: string): number {
+  return lineColumn(text, offsetOf(root, pointer, false)).line;
 }

@@ -1,74 +1,55 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import { closestMatch } from './did-you-mean';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import type { Finding } from './diagnostic';
+import { describeSchemaError } from './schema-messages';
 
-/** Compiles the table's JSON Schema once (draft 2020-12, every error, strict mode). */
+/** Compiles the table's JSON Schema once (draft 2020-12, every error, strict mode, the offending value kept). */
 export function compileSchema(schema: object): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   return ajv.compile(schema);
 }
 
+export interface ShapeCheck {
+  findings: Finding[];
+  /** Pointers of the values the schema rejected (of an unknown property: the property). */
+  rejected: string[];
+  /** Pointers of the objects that lack a required property; what they hold may still be sound. */
+  incomplete: string[];
+}
+
 /** Shape problems: what the JSON Schema rejects, worded for the maintainer. */
-export function checkShape(validate: ValidateFunction, json: unknown): Finding[] {
-  if (validate(json)) return [];
-  return (validate.errors ?? []).filter(isReportable).map(findingOf);
+export function checkShape(validate: ValidateFunction, json: unknown): ShapeCheck {
+  if (validate(json)) return { findings: [], rejected: [], incomplete: [] };
+  const findings = withoutEchoes((validate.errors ?? []).map(describeSchemaError));
+  const pointers = (missing: boolean) => findings.filter((finding) => (finding.missingProperty !== undefined) === missing).map((finding) => finding.pointer);
+  return { findings: findings.map(withoutBookkeeping), rejected: pointers(false), incomplete: pointers(true) };
 }
 
-/** `if`-style wrappers repeat what their branch already said. */
-function isReportable(error: ErrorObject): boolean {
-  return error.keyword !== 'if' && error.keyword !== 'anyOf';
+export type SchemaFinding = Finding & {
+  /** Set on "missing required property" findings. */
+  missingProperty?: string;
+  /** Set on an unknown property that is a near miss of a known one: the name it probably meant. */
+  renameOf?: string;
+};
+
+/**
+ * Drops findings that repeat another: the same message twice at one place (`""` breaks both `minLength` and
+ * `pattern`), and "missing x" where an unknown property nearby is a misspelt x and already says "did you mean x".
+ */
+function withoutEchoes(findings: readonly SchemaFinding[]): SchemaFinding[] {
+  const seen = new Set<string>();
+  const misspelt = new Set(findings.filter((f) => f.renameOf !== undefined).map((f) => `${parentOf(f.pointer)}\n${f.renameOf}`));
+  return findings.filter((finding) => {
+    const key = `${finding.pointer}\n${finding.message}`;
+    const echoed = seen.has(key) || misspelt.has(`${finding.pointer}\n${finding.missingProperty}`);
+    seen.add(key);
+    return !echoed;
+  });
 }
 
-function findingOf(error: ErrorObject): Finding {
-  const base = { severity: 'error' as const, rule: 'schema', pointer: error.instancePath };
-  const described = describe(error);
-  return { ...base, ...described };
+function parentOf(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
 }
 
-type Described = Pick<Finding, 'message' | 'hint'> & { pointer?: string; atKey?: boolean };
-
-function describe(error: ErrorObject): Described {
-  const params = error.params as Record<string, unknown>;
-  const schema = error.parentSchema as { description?: string; pattern?: string; properties?: object } | undefined;
-  switch (error.keyword) {
-    case 'required':
-      return { message: `missing required property "${String(params['missingProperty'])}"`, hint: `Add "${String(params['missingProperty'])}" to this object` };
-    case 'additionalProperties': {
-      const property = String(params['additionalProperty']);
-      const known = Object.keys(schema?.properties ?? {});
-      const suggestion = closestMatch(property, known);
-      return {
-        pointer: `${error.instancePath}/${property.replaceAll('~', '~0').replaceAll('/', '~1')}`,
-        atKey: true,
-        message: `unknown property "${property}"`,
-        hint: suggestion ? `Did you mean "${suggestion}"? Rename it` : `Remove it; allowed here: ${known.map((k) => `"${k}"`).join(', ')}`,
-      };
-    }
-    case 'type':
-      return { message: `must be ${article(String(params['type']))}`, hint: `Write ${article(String(params['type']))} here` };
-    case 'enum':
-      return { message: `must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, hint: 'Pick one of the listed values' };
-    case 'pattern':
-      return { message: `does not match ${schema?.description ? schema.description.replace(/\.$/, '') : `the pattern ${String(params['pattern'])}`}`, hint: patternHint(String(params['pattern'])) };
-    case 'minimum':
-    case 'maximum':
-      return { message: `is outside the 32-bit signed range`, hint: 'Codes must lie between -2147483648 and 2147483647' };
-    case 'minLength':
-      return { message: 'must not be empty', hint: 'Write the text, or remove the row' };
-    case 'minItems':
-      return { message: 'lists no codes', hint: 'Add at least one code' };
-    default:
-      return { message: error.message ?? `fails the schema keyword "${error.keyword}"`, hint: 'See schema/error-table.schema.json' };
-  }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function patternHint(pattern: string): string {
-  if (pattern === '\\S') return 'Write some text: it must not be only spaces';
-  if (pattern.startsWith('^[A-Z][A-Z0-9]*(_')) return 'Use upper-case words joined by single underscores, e.g. INVALID_TOKEN';
-  if (pattern.startsWith('^[A-Z][A-Za-z0-9]*$')) return 'Use a PascalCase identifier, e.g. MyErrorCode';
-  return `Make it match ${pattern}`;
+function withoutBookkeeping({ missingProperty, renameOf, ...finding }: SchemaFinding): Finding {
+  return finding;
 }

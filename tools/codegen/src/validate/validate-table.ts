@@ -2,9 +2,13 @@ import type { ValidateFunction } from 'ajv';
 import { getNodeValue } from 'jsonc-parser';
 import type { ErrorTable } from '../table';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
-import { locate, parseWithPositions, syntaxDiagnostic } from './locate';
-import { rules as allRules, type Rule } from './rules';
+import { duplicateKeyFindings } from './duplicate-keys';
+import { lineOfPointer, locate, parseWithPositions } from './locate';
+import { buildRuleInput } from './rule-input';
+import { rules as allRules } from './rules/all-rules';
+import type { Rule } from './rules/rule';
 import { checkShape } from './schema-check';
+import { syntaxDiagnostics } from './syntax';
 
 export type Validation =
   | { ok: true; table: ErrorTable; warnings: Diagnostic[] }
@@ -17,20 +21,18 @@ export interface ValidateOptions {
 }
 
 /**
- * Checks a table in two tiers, syntax and shape (the JSON Schema) then meaning (the rules), and reports
- * every problem of the first tier that fails, located at line:column of `text`. Pure: reads no file.
+ * Checks a table and reports every problem at once, located at line:column of `text` and sorted by position:
+ * syntax first (nothing else can be read from a file that is not JSON), then repeated keys, the JSON Schema,
+ * and the rules, which read whatever parts of the table the schema accepted. Pure: reads no file.
  */
 export function validateTable(file: string, text: string, schema: ValidateFunction, options: ValidateOptions = {}): Validation {
   const { root, syntaxErrors } = parseWithPositions(text);
-  if (syntaxErrors.length > 0 || root === undefined) {
-    const diagnostics = syntaxErrors.map((error) => syntaxDiagnostic(file, text, error));
-    return { ok: false, diagnostics: diagnostics.length > 0 ? diagnostics : [syntaxDiagnostic(file, text, { error: 4, offset: 0, length: 0 })] };
-  }
+  if (root === undefined || syntaxErrors.length > 0) return { ok: false, diagnostics: syntaxDiagnostics(file, text, syntaxErrors) };
   const json: unknown = getNodeValue(root);
-  const shapeFindings = checkShape(schema, json);
-  const findings = shapeFindings.length > 0 ? shapeFindings : (options.rules ?? allRules).flatMap((rule) => rule(json as ErrorTable));
+  const shape = checkShape(schema, json);
+  const input = buildRuleInput(json, shape, (pointer) => lineOfPointer(text, root, pointer));
+  const findings = [...duplicateKeyFindings(text, root), ...shape.findings, ...(options.rules ?? allRules).flatMap((rule) => rule(input))];
   const diagnostics = findings.map((finding) => locate(file, text, root, finding)).sort(compareDiagnostics);
-  const failing = diagnostics.filter((d) => d.severity === 'error' || options.strict === true);
-  if (failing.length > 0) return { ok: false, diagnostics };
-  return { ok: true, table: json as ErrorTable, warnings: diagnostics };
+  const failing = diagnostics.some((d) => d.severity === 'error' || options.strict === true);
+  return failing ? { ok: false, diagnostics } : { ok: true, table: json as ErrorTable, warnings: diagnostics };
 }

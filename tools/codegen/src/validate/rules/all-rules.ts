@@ -1,0 +1,25 @@
+import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casing';
+import { replacementExists, replacementIsNotItself, replacementNotDeprecated } from './deprecation';
+import { fallbackIsNotSuccess } from './fallback';
+import type { Rule } from './rule';
+import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
+import { distinctTypeNames } from './type-names';
+import { uniqueCodes, uniqueNames } from './unique';
+
+/** Every meaning check, run on what the schema accepted. docs/validation.md lists them with their severity. */
+export const rules: readonly Rule[] = [
+  uniqueCodes,
+  uniqueNames,
+  noCollisionAfterCasing,
+  distinctTypeNames,
+  replacementExists,
+  replacementIsNotItself,
+  noBlankText,
+  noControlCharacters,
+  wellFormedUnicode,
+  noBidiControls,
+  noReplacementCharacter,
+  fallbackIsNotSuccess,
+  namesDifferByMoreThanUnderscores,
+  replacementNotDeprecated,
+];

@@ -1,0 +1,60 @@
+import { targets } from '../../targets/registry';
+import { quote } from '../diagnostic';
+import type { RuleInput, Row } from '../rule-input';
+import { error, repeatsBy, type Rule, rowPlace, rowsWith, warning } from './rule';
+
+interface Collision {
+  row: Row & { name: string };
+  first: Row & { name: string };
+  /** Member name -> the languages that spell both names that way. */
+  spellings: Map<string, string[]>;
+}
+
+/** Pairs of distinct names that at least one language spells the same, e.g. HTTP_2_ERROR and HTTP2_ERROR (`Http2Error`). */
+function casingCollisions(input: RuleInput): Collision[] {
+  const { packages } = input.table;
+  if (packages === undefined) return [];
+  const named = rowsWith(input.rows, 'name');
+  const byPair = new Map<string, Collision>();
+  for (const target of targets) {
+    const spelt = named.map((row) => ({ row, member: target.memberName(row.name, packages) }));
+    for (const { row, first } of repeatsBy(spelt, (entry) => entry.member)) {
+      if (row.row.name === first.row.name) continue;
+      const key = `${first.row.index}:${row.row.index}`;
+      const collision = byPair.get(key) ?? { row: row.row, first: first.row, spellings: new Map<string, string[]>() };
+      collision.spellings.set(row.member, [...(collision.spellings.get(row.member) ?? []), target.label]);
+      byPair.set(key, collision);
+    }
+  }
+  return [...byPair.values()];
+}
+
+function describeSpellings(spellings: Map<string, string[]>): string {
+  return [...spellings].map(([member, labels]) => `\`${member}\` in ${labels.join(' and ')}`).join(', ');
+}
+
+/** Distinct names (exact repeats are uniqueNames' business) that would declare the same identifier twice. */
+export const noCollisionAfterCasing: Rule = (input) =>
+  casingCollisions(input).map(({ row, first, spellings }) =>
+    error(
+      'noCollisionAfterCasing',
+      `/codes/${row.index}/name`,
+      `${quote(row.name)} and ${quote(first.name)} (at ${rowPlace(input, first, 'name')}) both become ${describeSpellings(spellings)}`,
+      'Rename one of them; names must stay distinct in every language',
+    ),
+  );
+
+/** A judgement call: TOKEN_EXPIRED and TOKENEXPIRED generate distinct identifiers but are easy to confuse. */
+export const namesDifferByMoreThanUnderscores: Rule = (input) => {
+  const colliding = new Set(casingCollisions(input).map(({ row, first }) => `${first.index}:${row.index}`));
+  return repeatsBy(rowsWith(input.rows, 'name'), (row) => row.name.replaceAll('_', ''))
+    .filter(({ row, first }) => row.name !== first.name && !colliding.has(`${first.index}:${row.index}`))
+    .map(({ row, first }) =>
+      warning(
+        'namesDifferByMoreThanUnderscores',
+        `/codes/${row.index}/name`,
+        `${quote(row.name)} differs from ${quote(first.name)} (at ${rowPlace(input, first, 'name')}) only by underscores`,
+        'Pick names that differ in words, not in underscores',
+      ),
+    );
+};

@@ -1,0 +1,54 @@
+import { quote } from '../diagnostic';
+import { closestMatch } from '../did-you-mean';
+import type { Row } from '../rule-input';
+import { error, type Rule, rowPlace, rowsWith, warning } from './rule';
+
+type Deprecated = Row & { deprecated: { message: string; replacement: string } };
+
+function rowsWithReplacement(rows: readonly Row[]): Deprecated[] {
+  return rows.filter((row): row is Deprecated => row.deprecated?.replacement !== undefined);
+}
+
+const pointerOfReplacement = (row: Row) => `/codes/${row.index}/deprecated/replacement`;
+
+/** A replacement must name a code of the table; not checked while some row's name is missing or invalid. */
+export const replacementExists: Rule = (input) => {
+  const names = rowsWith(input.rows, 'name').map((row) => row.name);
+  if (names.length < input.rows.length) return [];
+  return rowsWithReplacement(input.rows)
+    .filter((row) => !names.includes(row.deprecated.replacement))
+    .map((row) => {
+      const suggestion = closestMatch(row.deprecated.replacement, names);
+      const hint = suggestion === undefined ? 'Name an existing code, or remove "replacement"' : `Did you mean ${quote(suggestion)}? Name an existing code, or remove "replacement"`;
+      return error('replacementExists', pointerOfReplacement(row), `replacement ${quote(row.deprecated.replacement)} is not a code in this table`, hint);
+    });
+};
+
+export const replacementIsNotItself: Rule = (input) =>
+  rowsWithReplacement(input.rows)
+    .filter((row) => row.deprecated.replacement === row.name)
+    .map((row) => error('replacementIsNotItself', pointerOfReplacement(row), `${quote(row.deprecated.replacement)} names itself as its replacement`, 'Name the code to use instead, or remove "replacement"'));
+
+/** The first code along the chain of replacements that is not deprecated, if the chain ends in one. */
+function finalReplacement(byName: ReadonlyMap<string, Row>, start: Row): Row | undefined {
+  const seen = new Set<Row>();
+  let row: Row | undefined = start;
+  while (row?.deprecated !== undefined && !seen.has(row)) {
+    seen.add(row);
+    row = row.deprecated.replacement === undefined ? undefined : byName.get(row.deprecated.replacement);
+  }
+  return row?.deprecated === undefined ? row : undefined;
+}
+
+/** A judgement call: following a replacement that is deprecated too only leads to another deprecation warning. */
+export const replacementNotDeprecated: Rule = (input) => {
+  // Reversed so that, of rows sharing a name (uniqueNames reports those), the first one wins.
+  const byName = new Map(rowsWith(input.rows, 'name').toReversed().map((row) => [row.name, row] as const));
+  return rowsWithReplacement(input.rows).flatMap((row) => {
+    const target = byName.get(row.deprecated.replacement);
+    if (target === undefined || target === row || target.deprecated === undefined) return [];
+    const final = finalReplacement(byName, target);
+    const hint = final?.name === undefined ? 'Name a code that is not deprecated, or remove "replacement"' : `Name ${quote(final.name)} instead, the code that replaces it in turn`;
+    return [warning('replacementNotDeprecated', pointerOfReplacement(row), `replacement ${quote(target.name!)} is itself deprecated (at ${rowPlace(input, target, 'deprecated')})`, hint)];
+  });
+};

@@ -1,0 +1,67 @@
+import { codePointLabel, quote } from '../diagnostic';
+import type { StringValue } from '../rule-input';
+import { error, type Rule } from './rule';
+
+/** The free-text fields; the solutions may be empty (the vendor gave none). */
+const textField = /^\/(title|source|fallback\/(description|solution)|codes\/\d+\/(description|solution|deprecated\/message))$/;
+const optionalTextField = /\/solution$/;
+
+/** Whitespace, and characters that show nothing: controls, format characters (zero-width space, BOM...), separators. */
+const invisible = /^[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
+/**
+ * Text that shows nothing. The schema already rejects "" and plain whitespace in required text; this also catches
+ * text made of invisible characters, and a solution of spaces (write "" when the vendor gives none).
+ */
+export const noBlankText: Rule = (input) =>
+  input.strings
+    .filter(({ pointer, text }) => textField.test(pointer) && invisible.test(text) && !(text === '' && optionalTextField.test(pointer)))
+    .map(({ pointer, text }) =>
+      optionalTextField.test(pointer)
+        ? error('noBlankText', pointer, `${quote(text)} shows nothing`, 'Write the solution, or leave it empty ("") when the vendor gives none')
+        : error('noBlankText', pointer, `${quote(text)} shows nothing`, 'Write the text as the vendor documents it'),
+    );
+
+/** Reports the first character of each string that matches `pattern` (a regular expression without the g flag). */
+function firstMatches(strings: readonly StringValue[], pattern: RegExp): { pointer: string; found: string }[] {
+  return strings.flatMap(({ pointer, text }) => {
+    const found = pattern.exec(text)?.[0];
+    return found === undefined ? [] : [{ pointer, found }];
+  });
+}
+
+/** Controls other than the line feed, and the Unicode line separators that break single-line literals. */
+const controlCharacter = /(?!\n)[\p{Cc}\u2028\u2029]/u;
+const controlNames: Readonly<Record<string, string>> = { '\t': 'a tab', '\r': 'a carriage return', '\0': 'a NUL' };
+
+export const noControlCharacters: Rule = (input) =>
+  firstMatches(input.strings, controlCharacter).map(({ pointer, found }) =>
+    error(
+      'noControlCharacters',
+      pointer,
+      `contains ${controlNames[found] ?? 'the control character'} (${codePointLabel(found)})`,
+      found === '\r' ? 'Write line breaks as \\n alone' : 'Remove it; the only control character allowed is the line break (\\n)',
+    ),
+  );
+
+export const wellFormedUnicode: Rule = (input) =>
+  input.strings
+    .filter(({ text }) => !text.isWellFormed())
+    .map(({ pointer }) => error('wellFormedUnicode', pointer, 'contains a lone surrogate (a \\uD800-\\uDFFF escape without its pair)', 'Write the character itself, or both halves of its surrogate pair'));
+
+/**
+ * Embeddings, overrides and isolates, which make source code display in another order than compilers read it
+ * (Trojan Source, CVE-2021-42574). Right-to-left and left-to-right marks are ordinary in bidirectional text.
+ */
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
+
+export const noBidiControls: Rule = (input) =>
+  firstMatches(input.strings, bidiControl).map(({ pointer, found }) =>
+    error('noBidiControls', pointer, `contains the bidirectional control ${codePointLabel(found)}`, 'Remove it: it can make generated source display differently from what compilers read'),
+  );
+
+/** U+FFFD is what a decoder puts where the bytes were not UTF-8: the file or the copied text was garbled. */
+export const noReplacementCharacter: Rule = (input) =>
+  firstMatches(input.strings, /\uFFFD/u).map(({ pointer }) =>
+    error('noReplacementCharacter', pointer, 'contains U+FFFD, the mark of text that was not valid UTF-8', 'Save the table as UTF-8 and copy the text again from the source'),
+  );

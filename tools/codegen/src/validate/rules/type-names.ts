@@ -1,0 +1,29 @@
+import { kotlinNames } from '../../targets/kotlin/naming';
+import { typescriptNames } from '../../targets/typescript/naming';
+import { quote } from '../diagnostic';
+import { error, type Rule } from './rule';
+
+/** `property` (a name the maintainer picks) must differ from every other name the language's package declares. */
+function clash(language: string, pointer: string, names: Readonly<Record<string, string>>, property: string) {
+  const chosen = names[property]!;
+  const others = Object.entries(names).filter(([key]) => key !== property);
+  return others
+    .filter(([, name]) => name === chosen)
+    .map(([key]) =>
+      error(
+        'distinctTypeNames',
+        pointer,
+        `${quote(chosen)} is also the name the generated ${language} code gives its ${key}, so it would be declared twice`,
+        `Choose a name other than ${others.map(([, name]) => name).join(', ')}`,
+      ),
+    );
+}
+
+/** The error class (TypeScript) and exception (Kotlin) are named freely; the other type names derive from typeName. */
+export const distinctTypeNames: Rule = ({ table: { packages } }) =>
+  packages === undefined
+    ? []
+    : [
+        ...clash('TypeScript', '/packages/typescript/errorName', typescriptNames(packages.typescript), 'errorName'),
+        ...clash('Kotlin', '/packages/kotlin/exceptionName', kotlinNames(packages.kotlin), 'exceptionName'),
+      ];

@@ -1,0 +1,120 @@
+import type { ErrorObject } from 'ajv/dist/2020';
+import { pointerOf, quote, segmentsOf } from './diagnostic';
+import { closestMatch } from './did-you-mean';
+import type { SchemaFinding } from './schema-check';
+
+type Worded = Omit<SchemaFinding, 'severity' | 'rule' | 'pointer'> & { pointer?: string };
+
+interface SubSchema {
+  description?: string;
+  properties?: Record<string, unknown>;
+}
+
+/** One Ajv error as a finding that says, in the maintainer's terms, what is wrong and what to write instead. */
+export function describeSchemaError(error: ErrorObject): SchemaFinding {
+  const { pointer = error.instancePath, ...worded } = word(error);
+  return { severity: 'error', rule: 'schema', pointer, ...worded };
+}
+
+function word(error: ErrorObject): Worded {
+  const params = error.params as Record<string, unknown>;
+  const data: unknown = error.data;
+  switch (error.keyword) {
+    case 'required':
+      return missing(String(params['missingProperty']));
+    case 'additionalProperties':
+      return unknownProperty(error.instancePath, String(params['additionalProperty']), error.parentSchema as SubSchema);
+    case 'type':
+      return wrongType(String(params['type']), data);
+    case 'enum':
+      return notAllowed(data, params['allowedValues'] as unknown[]);
+    case 'pattern':
+      return badPattern(error.instancePath, String(params['pattern']), data, error.parentSchema as SubSchema);
+    case 'minimum':
+    case 'maximum':
+      return { message: `${String(data)} is outside the 32-bit signed integer range`, hint: 'Codes must lie between -2147483648 and 2147483647' };
+    case 'minLength':
+      return blank();
+    case 'minItems':
+      return { message: 'lists no codes', hint: 'Add at least one code: a table without codes would generate empty packages' };
+    default:
+      return { message: error.message ?? `fails the schema keyword "${error.keyword}"`, hint: 'See schema/error-table.schema.json' };
+  }
+}
+
+function missing(property: string): Worded {
+  return { missingProperty: property, message: `missing required property ${quote(property)}`, hint: `Add ${quote(property)} to this object` };
+}
+
+function unknownProperty(objectPointer: string, property: string, schema: SubSchema): Worded {
+  const known = Object.keys(schema.properties ?? {});
+  const suggestion = closestMatch(property, known);
+  const where = { pointer: `${objectPointer}${pointerOf([property])}`, atKey: true, message: `unknown property ${quote(property)}` };
+  if (suggestion !== undefined) return { ...where, renameOf: suggestion, hint: `Did you mean ${quote(suggestion)}? Rename it` };
+  return { ...where, hint: `Remove it; allowed here: ${known.map((key) => quote(key)).join(', ')}` };
+}
+
+const typeHints: Readonly<Record<string, string>> = {
+  boolean: 'Write true or false, without quotes',
+  integer: 'Write a whole number without quotes, e.g. 10011 or -1',
+  string: 'Write the text in double quotes',
+  object: 'Write an object: { ... }',
+  array: 'Write an array: [ ... ]',
+};
+
+function wrongType(expected: string, data: unknown): Worded {
+  return { message: `must be ${withArticle(expected)}, not ${describeValue(data)}`, hint: typeHints[expected] ?? `Write ${withArticle(expected)}` };
+}
+
+function withArticle(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${quote(value, 30)}`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function notAllowed(data: unknown, allowed: readonly unknown[]): Worded {
+  const candidates = allowed.filter((value): value is string => typeof value === 'string');
+  const suggestion = typeof data === 'string' ? closestMatch(data, candidates) : undefined;
+  return {
+    message: `${typeof data === 'string' ? quote(data) : describeValue(data)} is not one of ${candidates.map((value) => quote(value)).join(', ')}`,
+    hint: suggestion === undefined ? 'Write one of the listed values' : `Did you mean ${quote(suggestion)}? Write one of the listed values`,
+  };
+}
+
+function blank(): Worded {
+  return { message: 'must not be empty or only whitespace', hint: 'Write the text as the vendor documents it' };
+}
+
+const screamingSnake = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/** `invalidToken`, `invalid-token`, `INVALID__TOKEN` -> `INVALID_TOKEN`. */
+function toScreamingSnake(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+function badPattern(pointer: string, pattern: string, data: unknown, schema: SubSchema): Worded {
+  const value = quote(String(data));
+  if (pattern === '\\S') return blank();
+  if (pattern === screamingSnake.source) {
+    const suggestion = toScreamingSnake(String(data));
+    const rule = 'upper-case letters and digits in words joined by single underscores, starting with a letter';
+    const hint = screamingSnake.test(suggestion) ? `Write it as ${quote(suggestion)}: ${rule}` : `Use ${rule}, e.g. INVALID_TOKEN`;
+    return { message: `${value} is not SCREAMING_SNAKE_CASE`, hint };
+  }
+  if (pattern === '^[A-Z][A-Za-z0-9]*$') {
+    return { message: `${value} is not a PascalCase identifier`, hint: 'Use letters and digits starting with an upper-case letter, e.g. MyErrorCode' };
+  }
+  const field = segmentsOf(pointer).at(-1) ?? 'value';
+  const expected = schema.description === undefined ? '' : `${schema.description.replace(/\.$/, '')}; `;
+  return { message: `${value} is not a valid ${field}`, hint: `Expected ${expected}it must match ${pattern}` };
+}

@@ -1,0 +1,103 @@
+import { getLocation, type ParseError, ParseErrorCode } from 'jsonc-parser';
+import { type Diagnostic, type Finding, pointerOf, quote } from './diagnostic';
+import { lineColumn } from './locate';
+
+type Explained = Pick<Finding, 'message' | 'hint'>;
+
+const strictJson = 'Write strict JSON: keys and strings in double quotes, decimal numbers, true, false and null in lower case';
+
+/** What each parse error means for someone editing the table by hand. */
+function explain(code: ParseErrorCode, text: string, offset: number, token: string): Explained {
+  if (text.trim() !== '' && text.slice(offset).trim() === '') {
+    return { message: 'the file ends before the table does', hint: 'Restore the end of the table: every "{" and "[" needs its "}" and "]"' };
+  }
+  switch (code) {
+    case ParseErrorCode.InvalidSymbol:
+      return token.startsWith("'")
+        ? { message: 'single quotes are not JSON', hint: 'Put keys and strings in double quotes' }
+        : { message: `unexpected ${quote(token, 20)}`, hint: strictJson };
+    case ParseErrorCode.InvalidNumberFormat:
+    case ParseErrorCode.UnexpectedEndOfNumber:
+      return { message: `${quote(token, 20)} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
+    case ParseErrorCode.PropertyNameExpected:
+    case ParseErrorCode.ValueExpected:
+      return expectedSomething(code, text, offset);
+    case ParseErrorCode.ColonExpected:
+      return { message: 'expected ":" after the property name', hint: 'Write "key": value' };
+    case ParseErrorCode.CommaExpected:
+      return { message: 'expected "," before this', hint: 'Separate properties and array items with commas' };
+    case ParseErrorCode.CloseBraceExpected:
+      return { message: 'an object is not closed', hint: 'Add the missing "}"' };
+    case ParseErrorCode.CloseBracketExpected:
+      return { message: 'an array is not closed', hint: 'Add the missing "]"' };
+    case ParseErrorCode.EndOfFileExpected:
+      return { message: 'unexpected text after the end of the table', hint: 'Remove it, or move it inside the table object' };
+    case ParseErrorCode.InvalidCommentToken:
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return { message: 'comments are not allowed in the table', hint: 'Remove the comment; notes belong in a description or in the commit message' };
+    case ParseErrorCode.UnexpectedEndOfString:
+      return { message: 'a string is not closed', hint: 'Add the closing double quote; inside text, write a line break as \\n' };
+    case ParseErrorCode.InvalidUnicode:
+      return { message: `invalid escape ${token}`, hint: 'Write \\u and exactly four hexadecimal digits, e.g. \\u00E9' };
+    case ParseErrorCode.InvalidEscapeCharacter:
+      return { message: `invalid escape ${token}`, hint: 'The escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\' };
+    case ParseErrorCode.InvalidCharacter:
+      return { message: 'a raw control character (such as a tab) inside a string', hint: 'Write a line break as \\n; remove tabs and other control characters' };
+    default:
+      return { message: 'the file is not valid JSON', hint: strictJson };
+  }
+}
+
+function expectedSomething(code: ParseErrorCode, text: string, offset: number): Explained {
+  if (text.trim() === '') return { message: 'the file is empty', hint: 'Write the table as one JSON object; see schema/xgpush-error-codes.json' };
+  if (text.slice(0, offset).trimEnd().endsWith(',') && /^\s*[}\]]/.test(text.slice(offset))) {
+    return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
+  }
+  return code === ParseErrorCode.PropertyNameExpected
+    ? { message: 'expected a property name in double quotes', hint: 'Write "key": value, or remove the stray text' }
+    : { message: 'expected a value', hint: 'Write a string in double quotes, a number, true, false, an object or an array' };
+}
+
+/** After these the parser's recovery guesses badly, so what it reports next is noise. */
+const unrecoverable = new Set([ParseErrorCode.UnexpectedEndOfString, ParseErrorCode.UnexpectedEndOfComment]);
+
+/** The parse errors worth showing: one per line (the rest are echoes of it), none after an unclosed string or comment. */
+function distinctErrors(text: string, errors: readonly ParseError[]): ParseError[] {
+  const kept: ParseError[] = [];
+  const lines = new Set<number>();
+  for (const error of errors) {
+    const line = text.slice(0, error.offset).split('\n').length;
+    if (lines.has(line)) continue;
+    lines.add(line);
+    kept.push(error);
+    if (unrecoverable.has(error.error)) break;
+  }
+  return kept;
+}
+
+/** The first escape in a string token that JSON does not define, e.g. `\U` or `\u12`. */
+function firstBadEscape(token: string): RegExpExecArray | undefined {
+  for (const escape of token.matchAll(/\\(?:u[0-9a-fA-F]{0,4}|[^])/g)) {
+    if (!/^\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])$/.test(escape[0])) return escape;
+  }
+  return undefined;
+}
+
+/** The offending text: for a bad escape the parser reports the whole string, so narrow it down to the escape itself. */
+function offendingToken(error: ParseError, text: string): { offset: number; token: string } {
+  const { offset, length } = error;
+  const token = text.slice(offset, offset + Math.max(length, 1));
+  const escape = error.error === ParseErrorCode.InvalidEscapeCharacter || error.error === ParseErrorCode.InvalidUnicode ? firstBadEscape(token) : undefined;
+  return escape === undefined ? { offset, token } : { offset: offset + escape.index, token: escape[0] };
+}
+
+/** Syntax errors located where the parser stopped; the pointer names the value it was reading there. */
+export function syntaxDiagnostics(file: string, text: string, errors: readonly ParseError[]): Diagnostic[] {
+  const reported = errors.length > 0 ? distinctErrors(text, errors) : [{ error: ParseErrorCode.ValueExpected, offset: 0, length: 0 }];
+  return reported.map((error) => {
+    const { offset, token } = offendingToken(error, text);
+    const location = getLocation(text, offset);
+    const path = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
+    return { severity: 'error', rule: 'json', pointer: pointerOf(path), ...explain(error.error, text, offset, token), file, ...lineColumn(text, offset) };
+  });
+}
