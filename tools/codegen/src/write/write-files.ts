@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { OutputFile } from '../render/render-files';
 
 export type ChangeKind = 'create' | 'update' | 'unchanged';
@@ -9,40 +9,109 @@ export interface FileChange {
   kind: ChangeKind;
 }
 
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** The file-system calls writing makes; a test replaces one to make it fail midway. */
+export interface WriteFileSystem {
+  readText(path: string): string | undefined;
+  makeDirectory(path: string): void;
+  /** Writes and flushes to disk, so a rename never publishes a file the disk does not hold yet. */
+  writeDurably(path: string, contents: string): void;
+  rename(from: string, to: string): void;
+  remove(path: string): void;
 }
 
+export const nodeFileSystem: WriteFileSystem = {
+  readText: (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  makeDirectory: (path) => mkdirSync(path, { recursive: true }),
+  writeDurably: (path, contents) => {
+    const descriptor = openSync(path, 'w');
+    try {
+      writeSync(descriptor, contents);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+  },
+  rename: renameSync,
+  remove: (path) => rmSync(path, { force: true }),
+};
+
+/** Writing stopped; the message says which files, if any, were already replaced. */
+export class WriteError extends Error {}
+
 /** What writing `files` under `root` would change, without writing. */
-export function planWrites(root: string, files: readonly OutputFile[]): FileChange[] {
+export function planWrites(root: string, files: readonly OutputFile[], fs: WriteFileSystem = nodeFileSystem): FileChange[] {
   return files.map(({ path, contents }) => {
-    const existing = readIfExists(join(root, path));
+    const existing = fs.readText(join(root, path));
     return { path, kind: existing === undefined ? 'create' : existing === contents ? 'unchanged' : 'update' };
   });
 }
 
-/** Writes the files that differ, each atomically (temp file + rename): an interrupted run leaves every file old or new. */
-export function writeFiles(root: string, files: readonly OutputFile[]): FileChange[] {
-  const plan = planWrites(root, files);
-  const byPath = new Map(files.map((file) => [file.path, file.contents]));
-  for (const change of plan.filter((c) => c.kind !== 'unchanged')) {
-    writeAtomically(join(root, change.path), byPath.get(change.path)!);
-  }
-  return plan;
+interface Staged {
+  path: string;
+  target: string;
+  temporary: string;
 }
 
-export function writeAtomically(path: string, contents: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+/** A hidden sibling, so the rename stays within one file system (and so is atomic). */
+function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+}
+
+function stage(root: string, file: OutputFile, fs: WriteFileSystem): Staged {
+  const target = join(root, file.path);
+  const temporary = temporaryPathFor(target);
+  fs.makeDirectory(dirname(target));
   try {
-    writeFileSync(temporary, contents);
-    renameSync(temporary, path);
+    fs.writeDurably(temporary, file.contents);
   } catch (cause) {
-    rmSync(temporary, { force: true });
+    fs.remove(temporary);
     throw cause;
   }
+  return { path: file.path, target, temporary };
+}
+
+function reason(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+function stageAll(root: string, files: readonly OutputFile[], fs: WriteFileSystem): Staged[] {
+  const staged: Staged[] = [];
+  for (const file of files) {
+    try {
+      staged.push(stage(root, file, fs));
+    } catch (cause) {
+      for (const { temporary } of staged) fs.remove(temporary);
+      throw new WriteError(`cannot write ${file.path}: ${reason(cause)}. No output file was changed`, { cause });
+    }
+  }
+  return staged;
+}
+
+function commitAll(staged: readonly Staged[], fs: WriteFileSystem): void {
+  staged.forEach(({ path, target, temporary }, index) => {
+    try {
+      fs.rename(temporary, target);
+    } catch (cause) {
+      for (const rest of staged.slice(index)) fs.remove(rest.temporary);
+      throw new WriteError(`cannot replace ${path}: ${reason(cause)}. ${index} of ${staged.length} changed files were replaced, each completely; the others are unchanged`, { cause });
+    }
+  });
+}
+
+/**
+ * Writes the files whose content differs, in two steps: every new content goes to a temporary file first, then
+ * each is renamed over its target. Any file is at all times either old or new, never truncated; a failure while
+ * writing changes nothing, and a failure while renaming leaves the remaining files old. Throws a WriteError.
+ */
+export function writeFiles(root: string, files: readonly OutputFile[], fs: WriteFileSystem = nodeFileSystem): FileChange[] {
+  const plan = planWrites(root, files, fs);
+  const changed = files.filter((_, index) => plan[index]!.kind !== 'unchanged');
+  commitAll(stageAll(root, changed, fs), fs);
+  return plan;
 }

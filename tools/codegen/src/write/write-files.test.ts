@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import type { OutputFile } from '../render/render-files';
+import { nodeFileSystem, planWrites, type WriteFileSystem, WriteError, writeFiles } from './write-files';
+
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function seed(root: string, files: readonly OutputFile[]): void {
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.contents);
+  }
+}
+
+const oldFiles: OutputFile[] = [
+  { path: 'a/one.ts', contents: 'old one\n' },
+  { path: 'a/two.ts', contents: 'old two\n' },
+  { path: 'b/three.go', contents: 'old three\n' },
+  { path: 'unchanged.txt', contents: 'same\n' },
+];
+const newFiles: OutputFile[] = [
+  { path: 'a/one.ts', contents: 'new one\n'.repeat(100) },
+  { path: 'a/two.ts', contents: 'new two\n'.repeat(100) },
+  { path: 'b/three.go', contents: 'new three\n'.repeat(100) },
+  { path: 'c/created.kt', contents: 'created\n' },
+  { path: 'unchanged.txt', contents: 'same\n' },
+];
+const changedCount = newFiles.length - 1;
+
+/** The disk with the `n`th call of one operation failing; a failing write leaves half the content behind first. */
+function failingOn(operation: 'writeDurably' | 'rename', n: number): WriteFileSystem {
+  let calls = 0;
+  const fail = () => {
+    calls += 1;
+    return calls === n;
+  };
+  return {
+    ...nodeFileSystem,
+    writeDurably: (path, contents) => {
+      if (operation === 'writeDurably' && fail()) {
+        writeFileSync(path, contents.slice(0, contents.length / 2));
+        throw new Error('disk full (injected)');
+      }
+      nodeFileSystem.writeDurably(path, contents);
+    },
+    rename: (from, to) => {
+      if (operation === 'rename' && fail()) throw new Error('rename refused (injected)');
+      nodeFileSystem.rename(from, to);
+    },
+  };
+}
+
+/** Every output file holds exactly its old or its new content (or is absent, if it had none), and nothing else is there. */
+function expectEachFileOldOrNew(root: string): { replaced: number } {
+  const onDisk = filesUnder(root);
+  const expected = new Set([...oldFiles, ...newFiles].map((file) => file.path));
+  expect(onDisk.filter((path) => !expected.has(path)), 'files other than outputs (temporary files?)').toEqual([]);
+  let replaced = 0;
+  for (const file of newFiles) {
+    const old = oldFiles.find((candidate) => candidate.path === file.path)?.contents;
+    const actual = onDisk.includes(file.path) ? readFileSync(join(root, file.path), 'utf8') : undefined;
+    expect([old, file.contents], file.path).toContain(actual);
+    if (actual === file.contents && old !== file.contents) replaced += 1;
+  }
+  return { replaced };
+}
+
+describe('writeFiles', () => {
+  it('creates and updates only the files whose content differs', () => {
+    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    seed(root, oldFiles);
+    const changes = writeFiles(root, newFiles);
+    expect(changes.map((change) => change.kind)).toEqual(['update', 'update', 'update', 'create', 'unchanged']);
+    expect(planWrites(root, newFiles).every((change) => change.kind === 'unchanged')).toBe(true);
+    expect(expectEachFileOldOrNew(root).replaced).toBe(changedCount);
+  });
+
+  it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {
+    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    seed(root, oldFiles);
+    expect(() => writeFiles(root, newFiles, failingOn('writeDurably', n))).toThrow(WriteError);
+    expect(expectEachFileOldOrNew(root).replaced).toBe(0);
+    expect(filesUnder(root)).toEqual(oldFiles.map((file) => file.path).sort());
+  });
+
+  it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('leaves every file whole when renaming changed file %i of 4 fails', (n) => {
+    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    seed(root, oldFiles);
+    expect(() => writeFiles(root, newFiles, failingOn('rename', n))).toThrow(/replaced, each completely/);
+    expect(expectEachFileOldOrNew(root).replaced).toBe(n - 1);
+  });
+});
+
+describe('a generation killed midway', () => {
+  const modulePath = join(__dirname, 'write-files.ts');
+  const fileCount = 40;
+
+  /** Two versions of the same large files, so that a kill is likely to land inside a write. Self-contained: the child runs its source. */
+  function makeVersions(count: number): OutputFile[][] {
+    return ['A', 'B'].map((letter) =>
+      Array.from({ length: count }, (_, index) => ({ path: `pkg${index % 4}/file${index}.txt`, contents: `${letter}${index}\n`.repeat(20_000) })),
+    );
+  }
+  const versions = makeVersions(fileCount);
+
+  /** A child that rewrites the same files from version A to B and back until it is killed. */
+  function startRewriting(root: string) {
+    const script = `
+      const { writeFiles } = require(${JSON.stringify(modulePath)});
+      const versions = (${makeVersions.toString()})(${fileCount});
+      for (let round = 0; ; round += 1) { writeFiles(${JSON.stringify(root)}, versions[round % 2]); if (round === 0) console.log('ready'); }`;
+    return spawn(process.execPath, ['-r', '@swc-node/register', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  }
+
+  it('leaves each file either old or new, never truncated or mixed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'errtable-kill-'));
+    const child = startRewriting(root);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    await sleep(150);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    const byPath = new Map(versions.flatMap((version) => version.map((file) => [`${file.path}\n${file.contents}`, file.path] as const)));
+    const outputs = new Set(versions[0]!.map((file) => file.path));
+    const onDisk = filesUnder(root);
+    for (const path of onDisk.filter((candidate) => outputs.has(candidate))) {
+      expect(byPath.has(`${path}\n${readFileSync(join(root, path), 'utf8')}`), path).toBe(true);
+    }
+    expect(onDisk.filter((path) => outputs.has(path))).toHaveLength(fileCount);
+    // A kill leaves at most the temporary files being written, hidden and named after their target.
+    for (const leftover of onDisk.filter((path) => !outputs.has(path))) expect(leftover).toMatch(/(^|\/)\.file\d+\.txt\.\d+\.tmp$/);
+  });
+});
