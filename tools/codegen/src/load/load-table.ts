@@ -18,6 +18,14 @@ export function loadTable(path: string): string {
   }
 }
 
-export function loadSchemaValidator(path: string) {
-  return compileSchema(JSON.parse(readFileSync(path, 'utf8')) as object);
+const compiled = new Map<string, { text: string; validate: ReturnType<typeof compileSchema> }>();
+
+/** The schema's validator, compiled again only when the schema file changed (compiling takes tens of milliseconds). */
+export function loadSchemaValidator(path: string): ReturnType<typeof compileSchema> {
+  const text = readFileSync(path, 'utf8');
+  const cached = compiled.get(path);
+  if (cached?.text === text) return cached.validate;
+  const validate = compileSchema(JSON.parse(text) as object);
+  compiled.set(path, { text, validate });
+  return validate;
 }

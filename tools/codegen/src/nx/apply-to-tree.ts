@@ -1,16 +1,17 @@
 import type { Tree } from '@nx/devkit';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { defaultTable } from '../paths';
 import { runPipeline } from '../pipeline';
 import { formatDiagnostic } from '../validate/diagnostic';
+import { formatReport } from '../validate/report';
 
-/** Runs the pipeline for the workspace and writes into the Nx tree the files whose contents differ. Returns their paths. */
+/**
+ * Runs the pipeline for the workspace and writes into the Nx tree the files whose contents differ; returns their paths.
+ * An invalid table throws before the tree is touched, so Nx writes nothing.
+ */
 export function applyToTree(tree: Tree, table = defaultTable, strict = false): string[] {
-  const result = runPipeline({ table: join(tree.root, table), outDir: tree.root, strict });
-  if (!result.ok) {
-    const lines = result.diagnostics.map(formatDiagnostic).join('\n');
-    throw new Error(`The table is invalid; nothing was generated.\n${lines}`);
-  }
+  const result = runPipeline({ table: resolve(tree.root, table), outDir: tree.root, strict });
+  if (!result.ok) throw new Error(`The table is invalid; no file was written.\n${formatReport(result.diagnostics)}`);
   for (const warning of result.warnings) console.warn(formatDiagnostic(warning));
   const changed = result.files.filter((file) => tree.read(file.path, 'utf-8') !== file.contents);
   for (const file of changed) tree.write(file.path, file.contents);

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './paths';
+import { runCli } from './run-cli';
+import { fixtureNames, fixturesDir } from './test-support/fixtures';
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const invalidTable = (name: string) => join(fixturesDir, 'invalid', name, 'table.json');
+
+/** Every file under `root` with its bytes and modification time: equal snapshots mean nothing was created, changed or deleted. */
+function snapshot(root: string): Map<string, string> {
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    entries.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [relative(root, path), `${statSync(path).mtimeMs} ${readFileSync(path, 'base64')}`];
+    }),
+  );
+}
+
+describe('generate with an invalid table', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'errtable-previous-'));
+  let previous: Map<string, string>;
+
+  beforeAll(() => {
+    expect(run('generate', '--out', outDir).code).toBe(0);
+    previous = snapshot(outDir);
+  });
+
+  it.each(fixtureNames('invalid'))('%s: exits 1 and leaves the previous generation untouched', (name) => {
+    for (const command of [['generate'], ['generate', '--dry-run'], ['check']]) {
+      const result = run(...command, '--strict', '--table', invalidTable(name), '--out', outDir);
+      expect(result.code, command.join(' ')).toBe(1);
+      expect(result.out).toBe('');
+    }
+    expect(snapshot(outDir)).toEqual(previous);
+  });
+});
+
+describe('exit codes and output', () => {
+  const warnsOnly = invalidTable('warns-about-names-that-differ-only-by-underscores');
+
+  it('0 for a valid table, 1 for an invalid one, 1 for warnings only with --strict', () => {
+    expect(run('validate').code).toBe(0);
+    expect(run('validate', invalidTable('rejects-a-code-listed-twice')).code).toBe(1);
+    expect(run('validate', warnsOnly).code).toBe(0);
+    expect(run('validate', '--strict', warnsOnly).code).toBe(1);
+  });
+
+  it.each([
+    ['a missing table', ['validate', 'no/such/table.json'], /cannot read the table no\/such\/table\.json: no such file/],
+    ['an unknown option', ['validate', '--bogus'], /Unknown option '--bogus'/],
+    ['an unknown command', ['vaildate'], /unknown command "vaildate"/],
+    ['no command', [], /missing command/],
+    ['an unknown format', ['validate', '--format', 'xml'], /--format must be text or json/],
+    ['a stray argument', ['generate', 'table.json'], /unexpected argument "table.json"/],
+  ])('2 for %s, with one line saying why', (_case, argv, message) => {
+    const result = run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(result.err.split('\n')).toHaveLength(1);
+  });
+
+  it('--format json prints one array of located diagnostics on stdout, nothing else', () => {
+    const result = run('validate', '--format', 'json', invalidTable('rejects-every-mistake-at-once'));
+    const diagnostics = JSON.parse(result.out) as Record<string, unknown>[];
+    expect(diagnostics.length).toBeGreaterThan(1);
+    for (const diagnostic of diagnostics) {
+      expect(Object.keys(diagnostic).sort()).toEqual(['column', 'file', 'hint', 'line', 'message', 'pointer', 'rule', 'severity']);
+    }
+    expect(JSON.parse(run('validate', '--format', 'json').out)).toEqual([]);
+  });
+
+  it('text output is the report, sorted by position, with file paths relative to the working directory', () => {
+    const result = run('validate', invalidTable('rejects-every-mistake-at-once'));
+    const expected = readFileSync(join(fixturesDir, 'invalid', 'rejects-every-mistake-at-once', 'expected.txt'), 'utf8');
+    expect(result.err).toBe(`${expected.replaceAll(relative(repoRoot, fixturesDir), relative(process.cwd(), fixturesDir))}The table is invalid.`);
+  });
+});
+
+describe('the installed command', () => {
+  const exec = promisify(execFile);
+  const cli = (...argv: string[]) =>
+    exec(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'cli.ts'), ...argv], { cwd: repoRoot }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+
+  it('sets the exit code and never prints a stack trace', async () => {
+    const [invalid, syntax, missing] = await Promise.all([
+      cli('validate', invalidTable('rejects-every-mistake-at-once')),
+      cli('validate', invalidTable('rejects-a-truncated-file')),
+      cli('validate', 'missing.json'),
+    ]);
+    expect([invalid.code, syntax.code, missing.code]).toEqual([1, 1, 2]);
+    for (const { stderr } of [invalid, syntax, missing]) expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});
