@@ -21,7 +21,7 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
       return { message: `${quote(token, 20)} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
     case ParseErrorCode.PropertyNameExpected:
     case ParseErrorCode.ValueExpected:
-      return expectedSomething(code, text, offset);
+      return expectedSomething(code, text, token);
     case ParseErrorCode.ColonExpected:
       return { message: 'expected ":" after the property name', hint: 'Write "key": value' };
     case ParseErrorCode.CommaExpected:
@@ -48,11 +48,9 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
   }
 }
 
-function expectedSomething(code: ParseErrorCode, text: string, offset: number): Explained {
+function expectedSomething(code: ParseErrorCode, text: string, token: string): Explained {
   if (text.trim() === '') return { message: 'the file is empty', hint: 'Write the table as one JSON object; see schema/xgpush-error-codes.json' };
-  if (text.slice(0, offset).trimEnd().endsWith(',') && /^\s*[}\]]/.test(text.slice(offset))) {
-    return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
-  }
+  if (token === ',') return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
   return code === ParseErrorCode.PropertyNameExpected
     ? { message: 'expected a property name in double quotes', hint: 'Write "key": value, or remove the stray text' }
     : { message: 'expected a value', hint: 'Write a string in double quotes, a number, true, false, an object or an array' };
@@ -83,12 +81,28 @@ function firstBadEscape(token: string): RegExpExecArray | undefined {
   return undefined;
 }
 
-/** The offending text: for a bad escape the parser reports the whole string, so narrow it down to the escape itself. */
+/** The offset of a comma that only a closing "}" or "]" follows, when the parser stopped right after it. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  const before = text.slice(0, offset).trimEnd();
+  return before.endsWith(',') && /^\s*[}\]]/.test(text.slice(offset)) ? before.length - 1 : undefined;
+}
+
+/**
+ * The offending text, narrowed where the parser reports too much or too late: the bad escape rather than its whole
+ * string, the trailing comma rather than the "}" after it.
+ */
 function offendingToken(error: ParseError, text: string): { offset: number; token: string } {
   const { offset, length } = error;
   const token = text.slice(offset, offset + Math.max(length, 1));
-  const escape = error.error === ParseErrorCode.InvalidEscapeCharacter || error.error === ParseErrorCode.InvalidUnicode ? firstBadEscape(token) : undefined;
-  return escape === undefined ? { offset, token } : { offset: offset + escape.index, token: escape[0] };
+  if (error.error === ParseErrorCode.InvalidEscapeCharacter || error.error === ParseErrorCode.InvalidUnicode) {
+    const escape = firstBadEscape(token);
+    return escape === undefined ? { offset, token } : { offset: offset + escape.index, token: escape[0] };
+  }
+  if (error.error === ParseErrorCode.PropertyNameExpected || error.error === ParseErrorCode.ValueExpected) {
+    const comma = trailingCommaBefore(text, offset);
+    return comma === undefined ? { offset, token } : { offset: comma, token: ',' };
+  }
+  return { offset, token };
 }
 
 /** Syntax errors located where the parser stopped; the pointer names the value it was reading there. */

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSchemaValidator, loadTable } from '../load/load-table';
+import { schemaPath } from '../paths';
+import { fixturesDir } from '../test-support/fixtures';
+import { type Diagnostic, quote } from './diagnostic';
+import { validateTable } from './validate-table';
+
+const schema = loadSchemaValidator(schemaPath);
+const validText = readFileSync(join(fixturesDir, 'valid', 'renders-deprecations-with-replacements', 'table.json'), 'utf8');
+const invalidText = readFileSync(join(fixturesDir, 'invalid', 'rejects-every-mistake-at-once', 'table.json'), 'utf8');
+
+function diagnosticsOf(text: string, strict = false): Diagnostic[] {
+  const result = validateTable('t.json', text, schema, { strict });
+  return result.ok ? result.warnings : result.diagnostics;
+}
+
+const positions = (diagnostics: readonly Diagnostic[]) => diagnostics.map(({ line, column, pointer }) => `${line}:${column} ${pointer}`);
+
+describe('validateTable', () => {
+  it('reports positions the same whether lines end in LF or CRLF', () => {
+    expect(positions(diagnosticsOf(invalidText.replaceAll('\n', '\r\n')))).toEqual(positions(diagnosticsOf(invalidText)));
+  });
+
+  it('reads a table saved with a byte-order mark, columns unchanged', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'errtable-bom-')), 'table.json');
+    writeFileSync(path, `\uFEFF${invalidText}`);
+    expect(positions(diagnosticsOf(loadTable(path)))).toEqual(positions(diagnosticsOf(invalidText)));
+  });
+
+  it('checks and locates the value JSON keeps when a key is repeated: the last one', () => {
+    const text = validText
+      .replace('"category": "internal"', '"category": "oops"')
+      .replace('"fallback": {', '"fallback": { "description": "First", "solution": "", "retryable": false, "category": "internal" },\n  "fallback": {');
+    const found = diagnosticsOf(text);
+    const secondFallbackLine = text.split('\n').findIndex((line) => line.includes('"oops"')) + 1;
+    expect(found.map((d) => [d.rule, d.line])).toEqual(expect.arrayContaining([['schema', secondFallbackLine]]));
+    expect(found.filter((d) => d.rule === 'schema')).toHaveLength(1);
+  });
+
+  it('sorts diagnostics by position', () => {
+    const lines = diagnosticsOf(invalidText).map((d) => d.line * 1000 + d.column);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('passes a table with warnings, unless strict', () => {
+    const text = validText.replace('"name": "LEGACY_LIMIT"', '"name": "INVALIDTOKEN"');
+    expect(validateTable('t.json', text, schema)).toMatchObject({ ok: true, warnings: [{ rule: 'namesDifferByMoreThanUnderscores' }] });
+    expect(validateTable('t.json', text, schema, { strict: true })).toMatchObject({ ok: false, diagnostics: [{ severity: 'warning' }] });
+  });
+});
+
+describe('quote', () => {
+  it('shows invisible and control characters as escapes, so a message cannot reorder the terminal line', () => {
+    expect(quote('a\u202Eb\u0007c\uD800')).toBe('"a\\u202Eb\\u0007c\\ud800"');
+  });
+
+  it('shortens long text at a character boundary', () => {
+    expect(quote(`${'x'.repeat(59)}😀😀`)).toBe(`"${'x'.repeat(59)}😀…"`);
+  });
+});
