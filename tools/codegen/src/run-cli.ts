@@ -92,7 +92,8 @@ function execute(invocation: Invocation, output: CliOutput): number {
   }
   printDiagnostics(result.warnings, invocation, output);
   if (!('files' in result)) {
-    output.err(`${relative(process.cwd(), table) || table}: valid.`);
+    const note = result.warnings.length > 0 ? '; warnings fail only with --strict' : '';
+    output.err(`${relative(process.cwd(), table) || table}: valid${note}.`);
     return 0;
   }
   if (command === 'check' || invocation.dryRun) {
