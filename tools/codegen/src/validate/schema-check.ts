@@ -20,8 +20,9 @@ export interface ShapeCheck {
 export function checkShape(validate: ValidateFunction, json: unknown): ShapeCheck {
   if (validate(json)) return { findings: [], rejected: [], incomplete: [] };
   const findings = withoutEchoes((validate.errors ?? []).map(describeSchemaError));
-  const pointers = (missing: boolean) => findings.filter((finding) => (finding.missingProperty !== undefined) === missing).map((finding) => finding.pointer);
-  return { findings: findings.map(withoutBookkeeping), rejected: pointers(false), incomplete: pointers(true) };
+  const incomplete = findings.filter((finding) => finding.missingProperty !== undefined).map((finding) => finding.pointer);
+  const rejected = findings.filter((finding) => finding.missingProperty === undefined).map((finding) => finding.pointer);
+  return { findings: findings.map(withoutBookkeeping), rejected, incomplete };
 }
 
 export type SchemaFinding = Finding & {
