@@ -147,7 +147,7 @@ public enum XGPushErrorCode: Hashable, Sendable {
         case device = "device"
         case quota = "quota"
         case certificate = "certificate"
-        case internal = "internal"
+        case `internal` = "internal"
     }
 
     /// Release of this package; every language generated from the table carries the same version.
@@ -287,7 +287,7 @@ extension XGPushErrorCode: CustomStringConvertible {
         description: "Internal XGPush errors",
         solution: "If an unknown error occurs and can be repeated, please contact us.",
         retryable: false,
-        category: .internal
+        category: .`internal`
     )
 
     private static let byRawValue: [Int: XGPushErrorCode] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })

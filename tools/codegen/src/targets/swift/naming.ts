@@ -19,11 +19,20 @@ const taken = new Set([
   'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue',
 ]);
 
+/** A keyword is backticked: `internal` -> `` `internal` ``. */
+function swiftIdentifier(identifier: string): string {
+  return keywords.has(identifier) ? `\`${identifier}\`` : identifier;
+}
+
 /** `INVALID_TOKEN` -> `invalidToken`; keywords are backticked, taken names get a trailing underscore. */
 export function swiftMemberName(name: string): string {
   const member = camelCase(name);
-  if (taken.has(member)) return `${member}_`;
-  return keywords.has(member) ? `\`${member}\`` : member;
+  return taken.has(member) ? `${member}_` : swiftIdentifier(member);
+}
+
+/** `invalid_request` -> `invalidRequest`, the case of the nested `Category` enum. */
+export function swiftCategoryName(category: string): string {
+  return swiftIdentifier(camelCase(category.toUpperCase()));
 }
 
 /** The member as written in `renamed:` and other string references: without backticks. */

@@ -1,10 +1,9 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
-import { camelCase } from '../../model/casing';
 import { codeDocText } from '../../model/text';
 import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
 import { swiftDocLines, swiftString } from './escaping';
-import { swiftMemberName, swiftPlainName } from './naming';
+import { swiftCategoryName, swiftMemberName, swiftPlainName } from './naming';
 
 function availability(code: ModelCode): string | null {
   if (code.deprecated === undefined) return null;
@@ -15,6 +14,17 @@ function availability(code: ModelCode): string | null {
 
 function buildView(model: Model) {
   const { packageName, moduleName, typeName } = model.packages.swift;
+  const codes = model.codes.map((code) => ({
+    member: swiftMemberName(code.name),
+    value: code.code,
+    name: swiftString(code.name),
+    description: swiftString(code.description),
+    solution: swiftString(code.solution),
+    retryable: code.retryable,
+    category: swiftCategoryName(code.category),
+    docLines: swiftDocLines(codeDocText(code.description, code.solution)),
+    availability: availability(code),
+  }));
   return {
     packageName: swiftString(packageName),
     moduleName,
@@ -29,24 +39,16 @@ function buildView(model: Model) {
     versionLiteral: swiftString(model.version),
     titleDoc: swiftDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: swiftString(unknownName),
-    categories: model.categories.map((category) => ({ member: camelCase(category.toUpperCase()), literal: swiftString(category) })),
+    categories: model.categories.map((category) => ({ member: swiftCategoryName(category), literal: swiftString(category) })),
     fallback: {
       description: swiftString(model.fallback.description),
       solution: swiftString(model.fallback.solution),
       retryable: model.fallback.retryable,
-      category: camelCase(model.fallback.category.toUpperCase()),
+      category: swiftCategoryName(model.fallback.category),
     },
-    codes: model.codes.map((code) => ({
-      member: swiftMemberName(code.name),
-      value: code.code,
-      name: swiftString(code.name),
-      description: swiftString(code.description),
-      solution: swiftString(code.solution),
-      retryable: code.retryable,
-      category: camelCase(code.category.toUpperCase()),
-      docLines: swiftDocLines(codeDocText(code.description, code.solution)),
-      availability: availability(code),
-    })),
+    codes,
+    currentCodes: codes.filter((code) => code.availability === null),
+    deprecatedCodes: codes.filter((code) => code.availability !== null),
   };
 }
 
