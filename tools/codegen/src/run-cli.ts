@@ -5,7 +5,8 @@ import { defaultTable, repoRoot } from './paths';
 import { runPipeline, validateFile } from './pipeline';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
-import { type FileChange, planWrites, WriteError, writeFiles } from './write/write-files';
+import { type FileChange, planRemovals, planWrites, removeFiles, WriteError, writeFiles } from './write/write-files';
+import { findStaleFiles } from './load/find-generated-files';
 
 const help = `Usage: npm run codegen -- <command> [options]
 
@@ -78,7 +79,7 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], invocation: Invoca
 
 function summarize(changes: readonly FileChange[], verb: string, output: CliOutput): void {
   const changed = changes.filter((change) => change.kind !== 'unchanged');
-  for (const change of changed) output.err(`${change.kind === 'create' ? 'CREATE' : 'UPDATE'} ${change.path}`);
+  for (const change of changed) output.err(`${change.kind.toUpperCase()} ${change.path}`);
   output.err(changed.length === 0 ? `No changes: all ${changes.length} files are up to date.` : `${changed.length} of ${changes.length} files ${verb}.`);
 }
 
@@ -96,12 +97,13 @@ function execute(invocation: Invocation, output: CliOutput): number {
     output.err(`${relative(process.cwd(), table) || table}: valid${note}.`);
     return 0;
   }
+  const stale = findStaleFiles(outDir, result.files.map((file) => file.path));
   if (command === 'check' || invocation.dryRun) {
-    const plan = planWrites(outDir, result.files);
+    const plan = [...planWrites(outDir, result.files), ...planRemovals(stale)];
     summarize(plan, 'would change', output);
     return command === 'check' && plan.some((change) => change.kind !== 'unchanged') ? 1 : 0;
   }
-  summarize(writeFiles(outDir, result.files), 'written', output);
+  summarize([...writeFiles(outDir, result.files), ...removeFiles(outDir, stale)], 'written', output);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import type { Tree } from '@nx/devkit';
 import { resolve } from 'node:path';
+import { findStaleFiles } from '../load/find-generated-files';
 import { defaultTable } from '../paths';
 import { runPipeline } from '../pipeline';
 import { formatDiagnostic } from '../validate/diagnostic';
@@ -15,5 +16,7 @@ export function applyToTree(tree: Tree, table = defaultTable, strict = false): s
   for (const warning of result.warnings) console.warn(formatDiagnostic(warning));
   const changed = result.files.filter((file) => tree.read(file.path, 'utf-8') !== file.contents);
   for (const file of changed) tree.write(file.path, file.contents);
-  return changed.map((file) => file.path);
+  const stale = findStaleFiles(tree.root, result.files.map((file) => file.path));
+  for (const path of stale) tree.delete(path);
+  return [...changed.map((file) => file.path), ...stale];
 }

@@ -7,7 +7,7 @@ export default async function syncGenerator(tree: Tree): Promise<SyncGeneratorRe
   const changed = applyToTree(tree);
   if (changed.length === 0) return;
   return {
-    outOfSyncMessage: `${changed.length} generated file(s) differ from what the table produces. Run \`npm run generate\`; do not edit generated files by hand.`,
+    outOfSyncMessage: `${changed.length} generated file(s) differ from what the table produces, or are no longer produced by it. Run \`npm run generate\`; do not edit generated files by hand.`,
     outOfSyncDetails: changed,
   };
 }

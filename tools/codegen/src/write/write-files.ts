@@ -1,8 +1,8 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { OutputFile } from '../render/render-files';
 
-export type ChangeKind = 'create' | 'update' | 'unchanged';
+export type ChangeKind = 'create' | 'update' | 'unchanged' | 'delete';
 
 export interface FileChange {
   path: string;
@@ -17,6 +17,8 @@ export interface WriteFileSystem {
   writeDurably(path: string, contents: string): void;
   rename(from: string, to: string): void;
   remove(path: string): void;
+  /** Removes a directory only when it is empty; returns whether it did. */
+  removeEmptyDirectory(path: string): boolean;
 }
 
 export const nodeFileSystem: WriteFileSystem = {
@@ -39,6 +41,14 @@ export const nodeFileSystem: WriteFileSystem = {
   },
   rename: renameSync,
   remove: (path) => rmSync(path, { force: true }),
+  removeEmptyDirectory: (path) => {
+    try {
+      rmdirSync(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
 };
 
 /** Writing stopped; the message says which files, if any, were already replaced. */
@@ -102,6 +112,20 @@ function commitAll(staged: readonly Staged[], fs: WriteFileSystem): void {
       throw new WriteError(`cannot replace ${path}: ${reason(cause)}. ${index} of ${staged.length} changed files were replaced, each completely; the others are unchanged`, { cause });
     }
   });
+}
+
+/** Stale generated files, as changes: what `removeFiles` would do. */
+export function planRemovals(paths: readonly string[]): FileChange[] {
+  return paths.map((path) => ({ path, kind: 'delete' }));
+}
+
+/** Deletes stale generated files, after the new ones are in place, and the folders they leave empty. */
+export function removeFiles(root: string, paths: readonly string[], fs: WriteFileSystem = nodeFileSystem): FileChange[] {
+  for (const path of paths) {
+    fs.remove(join(root, path));
+    for (let folder = dirname(path); folder !== '.' && fs.removeEmptyDirectory(join(root, folder)); folder = dirname(folder));
+  }
+  return planRemovals(paths);
 }
 
 /**
