@@ -296,8 +296,11 @@ export function isXGPushErrorCode(value: unknown): value is XGPushErrorCode {
   return typeof value === "number" && entries.has(value);
 }
 
-/** Every code the table lists, in ascending order. */
-export const allXGPushErrorCodes: readonly XGPushErrorCode[] = /* @__PURE__ */ Object.freeze([...entries.keys()]);
+/**
+ * Every code the table lists, in ascending order. Built inside a pure function so that bundlers drop it, and the
+ * table with it, from apps that only use the enum.
+ */
+export const allXGPushErrorCodes: readonly XGPushErrorCode[] = /* @__PURE__ */ (() => Object.freeze([...entries.keys()]))();
 
 /** An error the service reported, carrying its code and everything the table says about it. */
 export class XGPushError extends Error {
