@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { loadSchemaValidator, loadTable } from './load/load-table';
-import { loadTemplates } from './load/load-templates';
+import { loadCompiledTemplates } from './load/load-templates';
 import { loadReleaseVersion } from './load/load-version';
 import { buildModel } from './model/build-model';
 import { renderVectors } from './model/build-vectors';
@@ -33,6 +33,6 @@ export function runPipeline({ table, outDir, strict = false }: PipelineOptions):
   const validation = validateFile(table, strict);
   if (!validation.ok) return validation;
   const model = buildModel(validation.table, loadReleaseVersion(outDir, targets));
-  const files = [...renderFiles(model, targets, loadTemplates(templatesDir, targets, model)), renderVectors(model)];
+  const files = [...renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model)), renderVectors(model)];
   return { ok: true, files: files.sort(byPath), warnings: validation.warnings };
 }

@@ -1,6 +1,7 @@
+import type { ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { compileSchema } from '../validate/schema-check';
+import { cached } from './disk-cache';
 
 export class UsageError extends Error {}
 
@@ -18,14 +19,46 @@ export function loadTable(path: string): string {
   }
 }
 
-const compiled = new Map<string, { text: string; validate: ReturnType<typeof compileSchema> }>();
+/**
+ * The options of `compileSchema` (validate/schema-check.ts): draft 2020-12, every error, strict mode, the offending
+ * value kept; plus `code.source`, so the compiled validator can be kept as JavaScript. A test checks that both
+ * report the same errors.
+ */
+export const schemaCompileOptions = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true } } as const;
 
-/** The schema's validator, compiled again only when the schema file changed (compiling takes tens of milliseconds). */
-export function loadSchemaValidator(path: string): ReturnType<typeof compileSchema> {
+/** Ajv's standalone module for the schema: CommonJS that exports the validate function. */
+function compileStandalone(schemaText: string): string {
+  // Required here, not at the top: a cached validator needs neither the compiler nor its hundred modules.
+  const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
+  const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone');
+  const ajv = new Ajv2020(schemaCompileOptions);
+  return standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object));
+}
+
+function ajvVersion(): string {
+  return (require('ajv/package.json') as { version: string }).version;
+}
+
+function evaluateStandalone(code: string): ValidateFunction {
+  const module = { exports: {} as unknown };
+  // The module requires Ajv's small runtime helpers (`ajv/dist/runtime/...`), resolved from here.
+  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  return module.exports as ValidateFunction;
+}
+
+const compiled = new Map<string, { text: string; validate: ValidateFunction }>();
+
+/**
+ * The schema's validator. Compiling takes a tenth of a second and loading Ajv's compiler as long again, which is
+ * most of the time a small table takes; so the compiled validator is kept, in memory and as JavaScript on disk
+ * (`cached`), and compiled again only when the schema, Ajv or the options change.
+ */
+export function loadSchemaValidator(path: string): ValidateFunction {
   const text = readFileSync(path, 'utf8');
-  const cached = compiled.get(path);
-  if (cached?.text === text) return cached.validate;
-  const validate = compileSchema(JSON.parse(text) as object);
+  const known = compiled.get(path);
+  if (known?.text === text) return known.validate;
+  const code = cached('schema-validator', [ajvVersion(), JSON.stringify(schemaCompileOptions), text], () => compileStandalone(text));
+  const validate = evaluateStandalone(code);
   compiled.set(path, { text, validate });
   return validate;
 }

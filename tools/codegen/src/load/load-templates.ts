@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/build-model';
-import type { TemplateSources } from '../render/render-files';
+import { type CompiledTemplates, type TemplateSources, templateOptions, type TemplateSpecification } from '../render/render-files';
 import type { Target } from '../targets/target';
+import { cached } from './disk-cache';
 
 /** Reads every template the targets name for this model. */
 export function loadTemplates(templatesDir: string, targets: readonly Target[], model: Model): TemplateSources {
@@ -14,4 +15,30 @@ export function loadTemplates(templatesDir: string, targets: readonly Target[], 
     }
   }
   return sources;
+}
+
+/** Handlebars' precompiled form of a template: the JavaScript of an object literal, as `handlebars --precompile` writes. */
+function precompile(source: string): string {
+  // Required here, not at the top: with every template cached, rendering needs only the Handlebars runtime.
+  const { default: Handlebars } = require('handlebars') as { default: typeof import('handlebars') };
+  return String(Handlebars.precompile(source, templateOptions));
+}
+
+function handlebarsVersion(): string {
+  return (require('handlebars/package.json') as { version: string }).version;
+}
+
+/**
+ * Every template the targets name, compiled. Compiling them all takes longer than rendering a small table, so each
+ * is kept precompiled (`cached`) and compiled again only when its source, Handlebars or the options change.
+ */
+export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[], model: Model): CompiledTemplates {
+  const version = handlebarsVersion();
+  const options = JSON.stringify(templateOptions);
+  const compiled = new Map<string, TemplateSpecification>();
+  for (const [key, source] of loadTemplates(templatesDir, targets, model)) {
+    const code = cached('template', [version, options, source], () => precompile(source));
+    compiled.set(key, new Function(`return ${code};`)() as TemplateSpecification);
+  }
+  return compiled;
 }

@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getNodeValue, parseTree } from 'jsonc-parser';
+import { buildModel } from '../model/build-model';
+import { repoRoot, schemaPath, templatesDir } from '../paths';
+import { renderFiles } from '../render/render-files';
+import { targets } from '../targets/registry';
+import { fixtureNames, fixturesDir } from '../test-support/fixtures';
+import { compileSchema } from '../validate/schema-check';
+import { cached } from './disk-cache';
+import { loadSchemaValidator, loadTable } from './load-table';
+import { loadCompiledTemplates } from './load-templates';
+
+let previous: string | undefined;
+let cacheDir: string;
+
+beforeEach(() => {
+  previous = process.env['ERRTABLE_CODEGEN_CACHE'];
+  cacheDir = mkdtempSync(join(tmpdir(), 'errtable-cache-'));
+  process.env['ERRTABLE_CODEGEN_CACHE'] = cacheDir;
+});
+
+afterEach(() => {
+  if (previous === undefined) delete process.env['ERRTABLE_CODEGEN_CACHE'];
+  else process.env['ERRTABLE_CODEGEN_CACHE'] = previous;
+});
+
+describe('the cached schema validator', () => {
+  it('reports exactly what compileSchema reports, for every invalid fixture', () => {
+    const reference = compileSchema(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+    const validator = loadSchemaValidator(schemaPath);
+    for (const name of fixtureNames('invalid')) {
+      const root = parseTree(loadTable(join(fixturesDir, 'invalid', name, 'table.json')));
+      if (root === undefined) continue;
+      const json: unknown = getNodeValue(root);
+      expect(validator(json), name).toBe(reference(json));
+      expect(validator.errors ?? null, name).toEqual(reference.errors ?? null);
+    }
+  });
+});
+
+describe('the disk cache', () => {
+  it('produces once for the same inputs, again when any input changes', () => {
+    let produced = 0;
+    const produce = () => `value ${(produced += 1)}`;
+    expect(cached('test', ['a', 'b'], produce)).toBe('value 1');
+    expect(cached('test', ['a', 'b'], produce)).toBe('value 1');
+    expect(cached('test', ['a', 'c'], produce)).toBe('value 2');
+    expect(cached('test', ['ab', ''], produce)).toBe('value 3');
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is bypassed when set to off, and a cache that cannot be written only costs time', () => {
+    process.env['ERRTABLE_CODEGEN_CACHE'] = 'off';
+    expect(cached('test', ['x'], () => 'fresh')).toBe('fresh');
+    const file = join(cacheDir, 'not-a-directory');
+    writeFileSync(file, '');
+    process.env['ERRTABLE_CODEGEN_CACHE'] = file;
+    expect(cached('test', ['x'], () => 'still fresh')).toBe('still fresh');
+  });
+
+  it('renders the same files from cached templates as from freshly compiled ones', () => {
+    const table = JSON.parse(readFileSync(join(repoRoot, 'schema', 'xgpush-error-codes.json'), 'utf8'));
+    const model = buildModel(table, '1.2.3');
+    const fresh = renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model));
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+    expect(renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model))).toEqual(fresh);
+  });
+});
