@@ -4,20 +4,44 @@ export function words(screamingSnake: string): string[] {
   return screamingSnake.split('_').filter((word) => word.length > 0).map((word) => word.toLowerCase());
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * Every target converts every name, and validation converts them again to find collisions; a table of 100,000
+ * codes would convert each name a dozen times. Conversions are remembered (bounded, so a long-lived process that
+ * reads many tables does not grow without end).
+ */
+export function remembered(convert: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let converted = cache.get(text);
+    if (converted === undefined) {
+      if (cache.size >= 1 << 20) cache.clear();
+      converted = convert(text);
+      cache.set(text, converted);
+    }
+    return converted;
+  };
+}
+
+/** Joins the words of a name, each but (when `lowerFirst`) the first starting with a capital: one pass, no arrays. */
+function joinWords(screamingSnake: string, lowerFirst: boolean): string {
+  let out = '';
+  let start = 0;
+  for (let index = 0; index <= screamingSnake.length; index += 1) {
+    if (index < screamingSnake.length && screamingSnake.charCodeAt(index) !== 0x5f /* _ */) continue;
+    if (index > start) {
+      const word = screamingSnake.slice(start, index).toLowerCase();
+      out += lowerFirst && out === '' ? word : word.charAt(0).toUpperCase() + word.slice(1);
+    }
+    start = index + 1;
+  }
+  return out;
 }
 
 /** `INVALID_TOKEN` -> `InvalidToken` */
-export function pascalCase(screamingSnake: string): string {
-  return words(screamingSnake).map(capitalize).join('');
-}
+export const pascalCase: (screamingSnake: string) => string = remembered((name) => joinWords(name, false));
 
 /** `INVALID_TOKEN` -> `invalidToken` */
-export function camelCase(screamingSnake: string): string {
-  const [first = '', ...rest] = words(screamingSnake);
-  return first + rest.map(capitalize).join('');
-}
+export const camelCase: (screamingSnake: string) => string = remembered((name) => joinWords(name, true));
 
 /** `XGPushErrorCode` -> `XGPushError`: the stem companion types are named from. */
 export function typeStem(typeName: string): string {

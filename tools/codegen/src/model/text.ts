@@ -1,10 +1,21 @@
 /** Text helpers every target's escaping builds on. */
 
-/** Code points that must never appear raw inside generated source: controls, invisible format characters, line separators. */
-const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/**
+ * Per escape table: an expression that finds every character `escapeCodePoints` must rewrite (or reject): the
+ * table's own characters, and the code points that must never appear raw inside generated source (controls,
+ * invisible format characters, line separators). With the u flag a surrogate pair is one code point, so
+ * [\uD800-\uDFFF] matches lone surrogates only.
+ */
+const attentionPatterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
 
-export function isInvisible(char: string): boolean {
-  return invisible.test(char);
+function attentionPattern(named: Readonly<Record<string, string>>): RegExp {
+  let pattern = attentionPatterns.get(named);
+  if (pattern === undefined) {
+    const listed = Object.keys(named).map((char) => `\\u${hex(char.charCodeAt(0), 4)}`).join('');
+    pattern = new RegExp(`[${listed}\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\uD800-\\uDFFF]`, 'u');
+    attentionPatterns.set(named, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -16,15 +27,16 @@ export function escapeCodePoints(
   named: Readonly<Record<string, string>>,
   unicode: (codePoint: number) => string,
 ): string {
-  let out = '';
-  for (const char of text) {
+  const pattern = attentionPattern(named);
+  // Most text has nothing to escape: one scan, and the string itself is returned.
+  if (!pattern.test(text)) return text;
+  return text.replace(new RegExp(pattern.source, 'gu'), (char) => {
     const codePoint = char.codePointAt(0)!;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
       throw new Error(`lone surrogate U+${hex(codePoint, 4)} cannot be written to source code (the validator should have rejected it)`);
     }
-    out += named[char] ?? (isInvisible(char) ? unicode(codePoint) : char);
-  }
-  return out;
+    return named[char] ?? unicode(codePoint);
+  });
 }
 
 export function hex(codePoint: number, width: number): string {

@@ -1,5 +1,5 @@
 import { categories } from '../../table';
-import { pascalCase, words } from '../../model/casing';
+import { pascalCase, remembered, words } from '../../model/casing';
 
 /** Initialisms Go spells in one case (from the Go wiki's code review comments). */
 const initialisms = new Set([
@@ -8,11 +8,11 @@ const initialisms = new Set([
 ]);
 
 /** `MESSAGE_NOT_JSON` -> `MessageNotJSON` */
-function goPascalCase(screamingSnake: string): string {
-  return words(screamingSnake)
+const goPascalCase = remembered((screamingSnake) =>
+  words(screamingSnake)
     .map((word) => (initialisms.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join('');
-}
+    .join(''),
+);
 
 export function goCategoryName(category: string): string {
   return `Category${pascalCase(category)}`;
