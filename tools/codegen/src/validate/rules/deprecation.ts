@@ -15,8 +15,10 @@ const pointerOfReplacement = (row: Row) => `/codes/${row.index}/deprecated/repla
 export const replacementExists: Rule = (input) => {
   const names = rowsWith(input.rows, 'name').map((row) => row.name);
   if (names.length < input.rows.length) return [];
+  // A set: checking every replacement against a list of every name is quadratic in the size of the table.
+  const known = new Set(names);
   return rowsWithReplacement(input.rows)
-    .filter((row) => !names.includes(row.deprecated.replacement))
+    .filter((row) => !known.has(row.deprecated.replacement))
     .map((row) => {
       const suggestion = closestMatch(row.deprecated.replacement, names);
       const hint = suggestion === undefined ? 'Name an existing code, or remove "replacement"' : `Did you mean ${quote(suggestion)}? Name an existing code, or remove "replacement"`;
