@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultTable, repoRoot } from '../paths';
+import { runPipeline } from '../pipeline';
+import type { ErrorTable } from '../table';
+
+/**
+ * Reading a raw code must not scan the table in any language: at 10,000 codes a linear search per lookup is what
+ * makes a generated package slow. These tests read the generated lookup paths and check that each goes through a
+ * hash map, a dictionary or a switch over the cases (a jump table), never a loop. `npm run bench` also times them.
+ */
+function generate(size: number): Map<string, string> {
+  const real = JSON.parse(require('node:fs').readFileSync(join(repoRoot, defaultTable), 'utf8')) as ErrorTable;
+  const codes = Array.from({ length: size }, (_, index) => ({
+    code: index * 7 - 5000,
+    name: `GENERATED_CODE_${index}`,
+    description: `Description ${index}`,
+    solution: index % 3 === 0 ? '' : `Solution ${index}`,
+    retryable: index % 2 === 0,
+    category: 'internal' as const,
+    ...(index % 50 === 25 ? { deprecated: { message: 'Gone.', replacement: `GENERATED_CODE_${index - 1}` } } : {}),
+  }));
+  const dir = mkdtempSync(join(tmpdir(), 'errtable-lookups-'));
+  const table = join(dir, 'table.json');
+  writeFileSync(table, JSON.stringify({ ...real, codes }));
+  const result = runPipeline({ table, outDir: dir });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  return new Map(result.files.map((file) => [file.path, file.contents]));
+}
+
+/** The body of the first declaration that starts with `signature`, up to the line that closes it. */
+function body(source: string, signature: string, close = '\n  }'): string {
+  const start = source.indexOf(signature);
+  expect(start, `${signature} is generated`).toBeGreaterThan(-1);
+  return source.slice(start, source.indexOf(close, start) + close.length);
+}
+
+const loops = /\b(for|while)\b|\.(find|findIndex|indexOf|filter|first|firstOrNull|some|contains)\(/;
+
+describe('lookups from a raw code at 10,000 codes', () => {
+  const files = generate(10_000);
+  const file = (suffix: string) => [...files].find(([path]) => path.endsWith(suffix))![1];
+
+  it('TypeScript: a Map from number to entry', () => {
+    const source = file('typescript/src/index.ts');
+    expect(source).toMatch(/const entries: ReadonlyMap<number, Entry> = \/\* @__PURE__ \*\/ new Map<number, Entry>\(\[/);
+    const lookup = body(source, 'export function lookupXGPushErrorCode(code: number)', '\n}');
+    expect(lookup).toContain('entries.get(code)');
+    expect(lookup).not.toMatch(loops);
+    expect(body(source, 'export function isXGPushErrorCode(', '\n}')).toContain('entries.has(value)');
+  });
+
+  it('Go: a map keyed by Code', () => {
+    const source = file('go/codes.go');
+    expect(source).toContain('var entries = map[Code]entry{');
+    const lookup = body(source, 'func (c Code) lookup() entry {', '\n}');
+    expect(lookup).toContain('entries[c]');
+    expect(lookup).not.toMatch(loops);
+    expect(body(source, 'func (c Code) Known() bool {', '\n}')).toContain('entries[c]');
+  });
+
+  it('Kotlin: a hash map from the number to its object, filled once', () => {
+    const source = file('XGPushErrorCode.kt');
+    expect(source).toContain('private val byCode: Map<Int, XGPushErrorCode> by lazy { entries.associateBy { it.code } }');
+    expect(source).toContain('public fun fromCode(code: Int): XGPushErrorCode = byCode[code] ?: Unknown(code)');
+  });
+
+  it('Swift: a dictionary from the number to its case, then switches over the cases', () => {
+    const source = file('XGPushErrorCode.swift');
+    expect(source).toContain('self = Self.byRawValue[rawValue] ?? .unknown(rawValue)');
+    expect(source).toMatch(/private static let byRawValue: \[Int: XGPushErrorCode\] = Dictionary\(uniqueKeysWithValues:/);
+    for (const property of ['public var rawValue: Int {', 'private var entry: Entry {']) {
+      const getter = body(source, property, '\n    }');
+      expect(getter).toMatch(/^\s+switch self \{$/m);
+      expect(getter).not.toMatch(loops);
+    }
+  });
+});
