@@ -7,7 +7,7 @@ import Foundation
 /// Source: Tencent Push Notification Service (XGPush) server API documentation, "List of server error codes"
 ///
 /// `init(rawValue:)` never fails: a code the table does not list becomes ``unknown(_:)``.
-public enum XGPushErrorCode: Hashable, Sendable {
+public enum XGPushErrorCode: Sendable {
     /// Invalid parameter value
     ///
     /// Solution: Check the parameter value
@@ -154,6 +154,20 @@ public enum XGPushErrorCode: Hashable, Sendable {
     public static let version = "0.1.0"
 }
 
+/// Written out rather than synthesized: the synthesized `==` switches over every pair of cases, which for thousands of
+/// cases takes the compiler gigabytes and minutes. Equal exactly when the synthesized one would be: the same listed
+/// case, or `unknown` with the same number.
+extension XGPushErrorCode: Hashable {
+    public static func == (lhs: XGPushErrorCode, rhs: XGPushErrorCode) -> Bool {
+        lhs.rawValue == rhs.rawValue && lhs.isKnown == rhs.isKnown
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
+        hasher.combine(isKnown)
+    }
+}
+
 extension XGPushErrorCode: RawRepresentable {
     /// The code for any number the service returns; never fails.
     public init(rawValue: Int) {
@@ -200,87 +214,54 @@ extension XGPushErrorCode: RawRepresentable {
     }
 }
 
+/// The lists name the type of every element: a literal of thousands of `.member` elements makes the type checker
+/// infer each one, which took 45 s and 6 GB at 10,000 codes; `Type.member` elements take seconds.
 extension XGPushErrorCode: CaseIterable {
     /// Every code the table lists, in ascending order.
     public static let allCases: [XGPushErrorCode] = [
-        .invalidParameterValue,
-        .missingCommonParameter,
-        .certificateError,
-        .requestsTooFrequent,
-        .invalidSignature,
-        .timestampExpired,
-        .requestParameterError,
-        .actionProcessingTimeout,
-        .recvFailed,
-        .timestampOutOfValidityPeriod,
-        .parameterError,
-        .success,
-        .invalidParameter,
-        .cmemCommunicationFailed,
-        .accountLimitExceeded,
-        .invalidToken,
-        .logicServerBusy,
-        .systemBusy,
-        .operationOutOfOrder,
-        .accessKeyMismatch,
-        .authenticationFailed,
-        .tokenNotRegistered,
-        .accountNotBoundToToken,
-        .deviceNotRegistered,
-        .messageTooLong,
-        .messageNotJson,
-        .pushTooFrequent,
-        .loopTaskParameterError,
-        .deviceOffline,
-        .tooManyDeviceTags,
-        .tooManyAppTags,
-        .apnsCertificateError,
+        XGPushErrorCode.invalidParameterValue,
+        XGPushErrorCode.missingCommonParameter,
+        XGPushErrorCode.certificateError,
+        XGPushErrorCode.requestsTooFrequent,
+        XGPushErrorCode.invalidSignature,
+        XGPushErrorCode.timestampExpired,
+        XGPushErrorCode.requestParameterError,
+        XGPushErrorCode.actionProcessingTimeout,
+        XGPushErrorCode.recvFailed,
+        XGPushErrorCode.timestampOutOfValidityPeriod,
+        XGPushErrorCode.parameterError,
+        XGPushErrorCode.success,
+        XGPushErrorCode.invalidParameter,
+        XGPushErrorCode.cmemCommunicationFailed,
+        XGPushErrorCode.accountLimitExceeded,
+        XGPushErrorCode.invalidToken,
+        XGPushErrorCode.logicServerBusy,
+        XGPushErrorCode.systemBusy,
+        XGPushErrorCode.operationOutOfOrder,
+        XGPushErrorCode.accessKeyMismatch,
+        XGPushErrorCode.authenticationFailed,
+        XGPushErrorCode.tokenNotRegistered,
+        XGPushErrorCode.accountNotBoundToToken,
+        XGPushErrorCode.deviceNotRegistered,
+        XGPushErrorCode.messageTooLong,
+        XGPushErrorCode.messageNotJson,
+        XGPushErrorCode.pushTooFrequent,
+        XGPushErrorCode.loopTaskParameterError,
+        XGPushErrorCode.deviceOffline,
+        XGPushErrorCode.tooManyDeviceTags,
+        XGPushErrorCode.tooManyAppTags,
+        XGPushErrorCode.apnsCertificateError,
     ]
 }
 
 extension XGPushErrorCode: CustomStringConvertible {
-    private struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         let name: String
         let description: String
         let solution: String
         let retryable: Bool
         let category: Category
     }
-
-    private static let entries: [Int: Entry] = [
-        -112: Entry(name: "INVALID_PARAMETER_VALUE", description: "Invalid parameter value", solution: "Check the parameter value", retryable: false, category: .invalidRequest),
-        -111: Entry(name: "MISSING_COMMON_PARAMETER", description: "Common parameter access_id\\timestamp\\sign is missing", solution: "Check common parameter access_id\\timestamp\\sign", retryable: false, category: .invalidRequest),
-        -106: Entry(name: "CERTIFICATE_ERROR", description: "Certificate error", solution: "Certificate error", retryable: false, category: .certificate),
-        -105: Entry(name: "REQUESTS_TOO_FREQUENT", description: "Requests are initiated too frequently.", solution: "Try again later", retryable: true, category: .rateLimited),
-        -103: Entry(name: "INVALID_SIGNATURE", description: "Invalid sign", solution: "Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.", retryable: false, category: .authentication),
-        -102: Entry(name: "TIMESTAMP_EXPIRED", description: "Request's timestamp field is expired", solution: "Use timestamp of the current system to ensure time synchronization.", retryable: false, category: .invalidRequest),
-        -101: Entry(name: "REQUEST_PARAMETER_ERROR", description: "Parameter error", solution: "Check parameters", retryable: false, category: .invalidRequest),
-        -5: Entry(name: "ACTION_PROCESSING_TIMEOUT", description: "Action processing timeout", solution: "Try again later", retryable: true, category: .unavailable),
-        -3: Entry(name: "RECV_FAILED", description: "recv failed", solution: "Try again later", retryable: true, category: .unavailable),
-        -2: Entry(name: "TIMESTAMP_OUT_OF_VALIDITY_PERIOD", description: "The request timestamp is not within the validity period", solution: "Check the current time of the device", retryable: false, category: .invalidRequest),
-        -1: Entry(name: "PARAMETER_ERROR", description: "Parameter error", solution: "Check parameter configuration", retryable: false, category: .invalidRequest),
-        0: Entry(name: "SUCCESS", description: "Successful call", solution: "", retryable: false, category: .success),
-        2: Entry(name: "INVALID_PARAMETER", description: "Invalid parameter", solution: "Check parameter configuration", retryable: false, category: .invalidRequest),
-        5: Entry(name: "CMEM_COMMUNICATION_FAILED", description: "Failed to communicate with CMEM", solution: "Try again later", retryable: true, category: .unavailable),
-        7: Entry(name: "ACCOUNT_LIMIT_EXCEEDED", description: "General error. The number of accounts exceeds the limit.", solution: "Delete other unused accounts (call the account unbinding).", retryable: false, category: .quota),
-        14: Entry(name: "INVALID_TOKEN", description: "Invalid token.", solution: "Length of Android Token is 40 characters, and that of iOS Token is 64 characters.", retryable: false, category: .device),
-        15: Entry(name: "LOGIC_SERVER_BUSY", description: "XGPush logic server is busy.", solution: "Try again later", retryable: true, category: .unavailable),
-        16: Entry(name: "SYSTEM_BUSY", description: "System is busy.", solution: "Try again later", retryable: true, category: .unavailable),
-        19: Entry(name: "OPERATION_OUT_OF_ORDER", description: "The operation timing is wrong. For example, deviceToken is not obtained before tag operation", solution: "Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly", retryable: false, category: .device),
-        20: Entry(name: "ACCESS_KEY_MISMATCH", description: "Authentication error. It may be caused by mismatch of Access ID and Access Key", solution: "Check Access ID and Access Key (check spaces)", retryable: false, category: .authentication),
-        21: Entry(name: "AUTHENTICATION_FAILED", description: "Authentication failed", solution: "Check Access ID and Access Key", retryable: false, category: .authentication),
-        40: Entry(name: "TOKEN_NOT_REGISTERED", description: "Pushed token is not registered on XGPush", solution: "Check if token is registered", retryable: false, category: .device),
-        48: Entry(name: "ACCOUNT_NOT_BOUND_TO_TOKEN", description: "The account for push is not bound with token", solution: "For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.", retryable: false, category: .device),
-        53: Entry(name: "DEVICE_NOT_REGISTERED", description: "The device is not registered", solution: "Re-register the device after unregistering it.", retryable: false, category: .device),
-        73: Entry(name: "MESSAGE_TOO_LONG", description: "The number of message characters exceeds the limit", solution: "iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.", retryable: false, category: .invalidRequest),
-        75: Entry(name: "MESSAGE_NOT_JSON", description: "Message body does not conform to json format", solution: "Check message body, i.e. content of the message field.", retryable: false, category: .invalidRequest),
-        76: Entry(name: "PUSH_TOO_FREQUENT", description: "Requests are initiated too frequently. Try again later", solution: "The frequency limit for full broadcast is once every 3 seconds.", retryable: true, category: .rateLimited),
-        78: Entry(name: "LOOP_TASK_PARAMETER_ERROR", description: "Loop task parameter error", solution: "Check loop time", retryable: false, category: .invalidRequest),
-        90: Entry(name: "DEVICE_OFFLINE", description: "The device is offline", solution: "Re-open the App", retryable: false, category: .device),
-        91: Entry(name: "TOO_MANY_DEVICE_TAGS", description: "Too many tags for the device", solution: "Clear unused tags", retryable: false, category: .quota),
-        92: Entry(name: "TOO_MANY_APP_TAGS", description: "Too many apptags", solution: "Clear unused tags", retryable: false, category: .quota),
-        100: Entry(name: "APNS_CERTIFICATE_ERROR", description: "APNS certificate error. Please re-submit the correct certificate", solution: "The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.", retryable: false, category: .certificate),
-    ]
 
     private static let fallback = Entry(
         name: "UNKNOWN",
@@ -292,9 +273,44 @@ extension XGPushErrorCode: CustomStringConvertible {
 
     private static let byRawValue: [Int: XGPushErrorCode] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
+    /// One statement per case rather than one dictionary literal: a literal of thousands of entries is a single
+    /// expression, which the type checker takes minutes and gigabytes to solve. A switch over the cases is O(1).
     private var entry: Entry {
-        if case .unknown = self { return Self.fallback }
-        return Self.entries[rawValue] ?? Self.fallback
+        switch self {
+        case .invalidParameterValue: return Entry(name: "INVALID_PARAMETER_VALUE", description: "Invalid parameter value", solution: "Check the parameter value", retryable: false, category: .invalidRequest)
+        case .missingCommonParameter: return Entry(name: "MISSING_COMMON_PARAMETER", description: "Common parameter access_id\\timestamp\\sign is missing", solution: "Check common parameter access_id\\timestamp\\sign", retryable: false, category: .invalidRequest)
+        case .certificateError: return Entry(name: "CERTIFICATE_ERROR", description: "Certificate error", solution: "Certificate error", retryable: false, category: .certificate)
+        case .requestsTooFrequent: return Entry(name: "REQUESTS_TOO_FREQUENT", description: "Requests are initiated too frequently.", solution: "Try again later", retryable: true, category: .rateLimited)
+        case .invalidSignature: return Entry(name: "INVALID_SIGNATURE", description: "Invalid sign", solution: "Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.", retryable: false, category: .authentication)
+        case .timestampExpired: return Entry(name: "TIMESTAMP_EXPIRED", description: "Request's timestamp field is expired", solution: "Use timestamp of the current system to ensure time synchronization.", retryable: false, category: .invalidRequest)
+        case .requestParameterError: return Entry(name: "REQUEST_PARAMETER_ERROR", description: "Parameter error", solution: "Check parameters", retryable: false, category: .invalidRequest)
+        case .actionProcessingTimeout: return Entry(name: "ACTION_PROCESSING_TIMEOUT", description: "Action processing timeout", solution: "Try again later", retryable: true, category: .unavailable)
+        case .recvFailed: return Entry(name: "RECV_FAILED", description: "recv failed", solution: "Try again later", retryable: true, category: .unavailable)
+        case .timestampOutOfValidityPeriod: return Entry(name: "TIMESTAMP_OUT_OF_VALIDITY_PERIOD", description: "The request timestamp is not within the validity period", solution: "Check the current time of the device", retryable: false, category: .invalidRequest)
+        case .parameterError: return Entry(name: "PARAMETER_ERROR", description: "Parameter error", solution: "Check parameter configuration", retryable: false, category: .invalidRequest)
+        case .success: return Entry(name: "SUCCESS", description: "Successful call", solution: "", retryable: false, category: .success)
+        case .invalidParameter: return Entry(name: "INVALID_PARAMETER", description: "Invalid parameter", solution: "Check parameter configuration", retryable: false, category: .invalidRequest)
+        case .cmemCommunicationFailed: return Entry(name: "CMEM_COMMUNICATION_FAILED", description: "Failed to communicate with CMEM", solution: "Try again later", retryable: true, category: .unavailable)
+        case .accountLimitExceeded: return Entry(name: "ACCOUNT_LIMIT_EXCEEDED", description: "General error. The number of accounts exceeds the limit.", solution: "Delete other unused accounts (call the account unbinding).", retryable: false, category: .quota)
+        case .invalidToken: return Entry(name: "INVALID_TOKEN", description: "Invalid token.", solution: "Length of Android Token is 40 characters, and that of iOS Token is 64 characters.", retryable: false, category: .device)
+        case .logicServerBusy: return Entry(name: "LOGIC_SERVER_BUSY", description: "XGPush logic server is busy.", solution: "Try again later", retryable: true, category: .unavailable)
+        case .systemBusy: return Entry(name: "SYSTEM_BUSY", description: "System is busy.", solution: "Try again later", retryable: true, category: .unavailable)
+        case .operationOutOfOrder: return Entry(name: "OPERATION_OUT_OF_ORDER", description: "The operation timing is wrong. For example, deviceToken is not obtained before tag operation", solution: "Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly", retryable: false, category: .device)
+        case .accessKeyMismatch: return Entry(name: "ACCESS_KEY_MISMATCH", description: "Authentication error. It may be caused by mismatch of Access ID and Access Key", solution: "Check Access ID and Access Key (check spaces)", retryable: false, category: .authentication)
+        case .authenticationFailed: return Entry(name: "AUTHENTICATION_FAILED", description: "Authentication failed", solution: "Check Access ID and Access Key", retryable: false, category: .authentication)
+        case .tokenNotRegistered: return Entry(name: "TOKEN_NOT_REGISTERED", description: "Pushed token is not registered on XGPush", solution: "Check if token is registered", retryable: false, category: .device)
+        case .accountNotBoundToToken: return Entry(name: "ACCOUNT_NOT_BOUND_TO_TOKEN", description: "The account for push is not bound with token", solution: "For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.", retryable: false, category: .device)
+        case .deviceNotRegistered: return Entry(name: "DEVICE_NOT_REGISTERED", description: "The device is not registered", solution: "Re-register the device after unregistering it.", retryable: false, category: .device)
+        case .messageTooLong: return Entry(name: "MESSAGE_TOO_LONG", description: "The number of message characters exceeds the limit", solution: "iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.", retryable: false, category: .invalidRequest)
+        case .messageNotJson: return Entry(name: "MESSAGE_NOT_JSON", description: "Message body does not conform to json format", solution: "Check message body, i.e. content of the message field.", retryable: false, category: .invalidRequest)
+        case .pushTooFrequent: return Entry(name: "PUSH_TOO_FREQUENT", description: "Requests are initiated too frequently. Try again later", solution: "The frequency limit for full broadcast is once every 3 seconds.", retryable: true, category: .rateLimited)
+        case .loopTaskParameterError: return Entry(name: "LOOP_TASK_PARAMETER_ERROR", description: "Loop task parameter error", solution: "Check loop time", retryable: false, category: .invalidRequest)
+        case .deviceOffline: return Entry(name: "DEVICE_OFFLINE", description: "The device is offline", solution: "Re-open the App", retryable: false, category: .device)
+        case .tooManyDeviceTags: return Entry(name: "TOO_MANY_DEVICE_TAGS", description: "Too many tags for the device", solution: "Clear unused tags", retryable: false, category: .quota)
+        case .tooManyAppTags: return Entry(name: "TOO_MANY_APP_TAGS", description: "Too many apptags", solution: "Clear unused tags", retryable: false, category: .quota)
+        case .apnsCertificateError: return Entry(name: "APNS_CERTIFICATE_ERROR", description: "APNS certificate error. Please re-submit the correct certificate", solution: "The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.", retryable: false, category: .certificate)
+        case .unknown: return Self.fallback
+        }
     }
 
     /// Canonical name, such as `INVALID_TOKEN`; `UNKNOWN` for a code the table does not list.

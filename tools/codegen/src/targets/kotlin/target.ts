@@ -17,6 +17,7 @@ function deprecation(code: ModelCode, model: Model) {
 function buildView(model: Model) {
   const coordinates = model.packages.kotlin;
   const names = kotlinNames(coordinates);
+  const codes = codeViews(model);
   const category = (value: string) => `${names.categoryName}.${value.toUpperCase()}`;
   return {
     ...names,
@@ -36,19 +37,41 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: category(model.fallback.category),
     },
-    codes: model.codes.map((code, index) => ({
-      member: kotlinMemberName(code.name, coordinates),
-      value: code.code,
-      name: kotlinString(code.name),
-      description: kotlinString(code.description),
-      solution: kotlinString(code.solution),
-      retryable: code.retryable,
-      category: category(code.category),
-      docLines: kotlinDocLines(codeDocText(code.description, code.solution)),
-      deprecated: deprecation(code, model),
-      last: index === model.codes.length - 1,
-    })),
+    codes,
+    codeGroups: groups(codes).map(({ index, items }) => ({ function: `codes${index}`, testFunction: `objects${index}`, codes: items })),
+    // A `when` must cover every object in one method to prove exhaustiveness, which the JVM allows only for small tables.
+    exhaustiveWhen: codes.length <= kotlinGroupSize,
   };
+}
+
+function codeViews(model: Model) {
+  const coordinates = model.packages.kotlin;
+  const category = (value: string) => `${kotlinNames(coordinates).categoryName}.${value.toUpperCase()}`;
+  return model.codes.map((code, index) => ({
+    member: kotlinMemberName(code.name, coordinates),
+    value: code.code,
+    name: kotlinString(code.name),
+    description: kotlinString(code.description),
+    solution: kotlinString(code.solution),
+    retryable: code.retryable,
+    category: category(code.category),
+    docLines: kotlinDocLines(codeDocText(code.description, code.solution)),
+    deprecated: deprecation(code, model),
+    last: index === model.codes.length - 1,
+  }));
+}
+
+/**
+ * The JVM caps a method at 64 KB of bytecode, which a `listOf` of about 6,000 objects, or a `mapOf` or `when` of
+ * about 4,000, exceeds. Longer lists are split into functions of this many codes each.
+ */
+export const kotlinGroupSize = 1000;
+
+/** The items in groups of at most `kotlinGroupSize`; none when they all fit in one method. */
+function groups<T>(items: readonly T[]): { index: number; items: T[] }[] {
+  if (items.length <= kotlinGroupSize) return [];
+  const count = Math.ceil(items.length / kotlinGroupSize);
+  return Array.from({ length: count }, (_, index) => ({ index, items: items.slice(index * kotlinGroupSize, (index + 1) * kotlinGroupSize) }));
 }
 
 function xmlText(text: string): string {
