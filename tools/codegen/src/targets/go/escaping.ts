@@ -11,7 +11,18 @@ export function goString(text: string): string {
  * One doc-comment paragraph for `text`: its lines joined by spaces. gofmt rewrites doc comments whose lines look
  * like headings, lists or code blocks; a single line that starts with an identifier or a label is none of these,
  * so the generated file stays gofmt-clean whatever the table says. The exact text lives in the string literals.
+ *
+ * Two more rewrites keep it so: gofmt turns ``` `` ``` and `''` into typographic quotes (go/doc/comment), so they are
+ * written as “ and ” already; and invisible characters are shown as `\uXXXX`, since a byte-order mark anywhere but
+ * at the start of a file does not compile (`illegal byte order mark`) and the others would hide in the docs.
  */
 export function goDocParagraph(text: string): string {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u${hex(char.codePointAt(0)!, 4)}`)
+    .replaceAll('``', '\u201C')
+    .replaceAll("''", '\u201D');
 }
