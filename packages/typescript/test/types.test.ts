@@ -24,8 +24,8 @@ info.description = "changed";
 // @ts-expect-error categories are a closed set
 export const notACategory: XGPushErrorCategory = "not_a_category";
 
-// @ts-expect-error the enum has no such member
-export const missing = XGPushErrorCode.NoSuchMember;
+// @ts-expect-error the enum has no such member (no generated member has an underscore inside its name)
+export const missing = XGPushErrorCode.Not_A_Member;
 
 // @ts-expect-error the list cannot be changed
 allXGPushErrorCodes.push(XGPushErrorCode.InvalidParameterValue);

@@ -12,11 +12,13 @@ const keywords = new Set([
 /**
  * Names backticks cannot rescue (`self`, `init`, `Type` and friends) and members the generated enum declares itself:
  * `unknown(Int)`, its properties, and what RawRepresentable, CaseIterable, LocalizedError and CustomNSError bring.
+ * Also `deprecatedCaseTable`: the file-level table of deprecated cases, which a case of that name would hide from the
+ * enum's own members.
  */
 const taken = new Set([
   'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'retryable', 'category',
   'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo',
-  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue',
+  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue', 'deprecatedCaseTable',
 ]);
 
 /** A keyword is backticked: `internal` -> `` `internal` ``. */
@@ -39,3 +41,4 @@ export function swiftCategoryName(category: string): string {
 export function swiftPlainName(name: string): string {
   return swiftMemberName(name).replaceAll('`', '');
 }
+
