@@ -12,6 +12,32 @@ export function kotlinString(text: string): string {
   return `"${escapeCodePoints(text, named, unicode)}"`;
 }
 
+/** Longest string constant a class file holds: 65,535 bytes of modified UTF-8 (JVM spec, CONSTANT_Utf8_info). */
+const classFileStringLimit = 65_535;
+
+/**
+ * A string literal for an annotation argument such as `@Deprecated(message)`. Kotlin splits long string constants in
+ * code, but an annotation's must fit one class-file constant, or compiling fails with `UTF8 string too large`; longer
+ * text is cut at a character boundary and ends with `…` (it is only shown in compiler warnings).
+ */
+export function kotlinAnnotationString(text: string): string {
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    const size = char.split('').reduce((sum, unit) => sum + modifiedUtf8Size(unit.charCodeAt(0)), 0);
+    if (bytes + size > classFileStringLimit - 3) return kotlinString(`${text.slice(0, end)}…`);
+    bytes += size;
+    end += char.length;
+  }
+  return kotlinString(text);
+}
+
+/** Bytes of one UTF-16 unit in the JVM's modified UTF-8 (NUL takes two, each surrogate three). */
+function modifiedUtf8Size(unit: number): number {
+  if (unit >= 0x01 && unit <= 0x7f) return 1;
+  return unit <= 0x7ff ? 2 : 3;
+}
+
 /** Lines of a KDoc block. Kotlin comments nest, so neither `*\/` nor `/*` may appear raw. */
 export function kotlinDocLines(text: string): string[] {
   return commentLines(text.replaceAll('*/', '*&#47;').replaceAll('/*', '&#47;*'));

@@ -2,14 +2,14 @@ import type { Model, ModelCode } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
 import { codeDocText } from '../../model/text';
 import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
-import { kotlinDocLines, kotlinString } from './escaping';
+import { kotlinAnnotationString, kotlinDocLines, kotlinString } from './escaping';
 import { kotlinMemberName, kotlinNames } from './naming';
 
 function deprecation(code: ModelCode, model: Model) {
   if (code.deprecated === undefined) return null;
   const { message, replacement } = code.deprecated;
   return {
-    message: kotlinString(message),
+    message: kotlinAnnotationString(message),
     replaceWith: replacement === undefined ? null : kotlinString(`${model.packages.kotlin.typeName}.${kotlinMemberName(replacement, model.packages.kotlin)}`),
   };
 }
