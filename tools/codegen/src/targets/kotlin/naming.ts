@@ -21,3 +21,26 @@ export function kotlinNames(coordinates: PackageCoordinates['kotlin']) {
     categoryName: `${typeStem(coordinates.typeName)}Category`,
   };
 }
+
+/** Kotlin's hard keywords: none can be a segment of a package name (`package com.example.fun` does not compile). */
+const hardKeywords = new Set([
+  'as', 'break', 'class', 'continue', 'do', 'else', 'false', 'for', 'fun', 'if', 'in', 'interface', 'is', 'null', 'object', 'package',
+  'return', 'super', 'this', 'throw', 'true', 'try', 'typealias', 'typeof', 'val', 'var', 'when', 'while',
+]);
+
+/** Why `packageName` cannot be the Kotlin package, or undefined when it can. */
+export function kotlinPackageProblem(packageName: string): string | undefined {
+  const keyword = packageName.split('.').find((segment) => hardKeywords.has(segment));
+  return keyword === undefined ? undefined : `has the segment "${keyword}", a Kotlin keyword`;
+}
+
+/**
+ * Types the generated sources and tests name without qualification, besides those nested objects must not shadow:
+ * a sealed class or exception of that name replaces them (`Cycle in supertypes`, `Illegal annotation class`).
+ */
+const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test']);
+
+/** Why `name` cannot name the sealed class or the exception, or undefined when it can. */
+export function kotlinTypeNameProblem(name: string): string | undefined {
+  return usedTypes.has(name) ? 'is a type the generated Kotlin code uses, which a class of that name would shadow' : undefined;
+}

@@ -42,3 +42,30 @@ export function swiftPlainName(name: string): string {
   return swiftMemberName(name).replaceAll('`', '');
 }
 
+/** Modules the Swift toolchain provides on Linux and Apple platforms; a target of the same name cannot be built. */
+const systemModules = new Set([
+  'Swift', 'Foundation', 'FoundationEssentials', 'FoundationInternationalization', 'FoundationNetworking', 'FoundationXML',
+  'CoreFoundation', 'Glibc', 'Musl', 'Darwin', 'Dispatch', 'XCTest', 'Testing', 'SwiftShims', 'ObjectiveC', 'os',
+]);
+
+/** Why `name` cannot name the Swift module, or undefined when it can. */
+export function swiftModuleNameProblem(name: string): string | undefined {
+  return systemModules.has(name) ? 'is the name of a module the Swift toolchain provides' : undefined;
+}
+
+/**
+ * Types the generated enum and its tests name without qualification (and the file's own private types): an enum of
+ * that name replaces them (`case unknown(Int)` in an enum named `Int` is recursive).
+ */
+const usedTypes = new Set([
+  'Int', 'String', 'Bool', 'Hashable', 'Sendable', 'CaseIterable', 'Codable', 'Decodable', 'Encodable', 'RawRepresentable',
+  'CustomStringConvertible', 'LocalizedError', 'CustomNSError', 'Error', 'Decoder', 'Encoder', 'Dictionary', 'Optional', 'Self',
+  'Type', 'Protocol', 'Any', 'Category', 'Entry', 'DeprecatedCaseTable', 'DeprecatedCases', 'Vector', 'Vectors', 'Payload',
+  'XCTestCase', 'JSONEncoder', 'JSONDecoder', 'URL', 'Data', 'UTF8', 'Set',
+]);
+
+/** Why `name` cannot name the Swift enum, or undefined when it can. */
+export function swiftTypeNameProblem(name: string): string | undefined {
+  if (systemModules.has(name)) return 'is the name of a module the generated Swift code imports, which a type of that name would hide';
+  return usedTypes.has(name) ? 'is a type the generated Swift code uses, which an enum of that name would replace' : undefined;
+}

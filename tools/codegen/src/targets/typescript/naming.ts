@@ -23,3 +23,11 @@ export function typescriptNames(coordinates: PackageCoordinates['typescript']) {
     listName: `all${typeName}s`,
   };
 }
+
+/** Globals and local types the generated module names without qualification; a declaration of that name replaces them. */
+const usedTypes = new Set(['Map', 'ReadonlyMap', 'Error', 'ErrorOptions', 'Object', 'Omit', 'Entry']);
+
+/** Why `name` cannot name the enum or the Error class, or undefined when it can. */
+export function typescriptTypeNameProblem(name: string): string | undefined {
+  return usedTypes.has(name) ? 'is a type the generated TypeScript code uses, which a declaration of that name would replace' : undefined;
+}

@@ -1,4 +1,5 @@
 import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casing';
+import { noReservedCoordinates } from './coordinates';
 import { replacementExists, replacementIsNotItself, replacementNotDeprecated } from './deprecation';
 import { fallbackIsNotSuccess } from './fallback';
 import type { Rule } from './rule';
@@ -12,6 +13,7 @@ export const rules: readonly Rule[] = [
   uniqueNames,
   noCollisionAfterCasing,
   distinctTypeNames,
+  noReservedCoordinates,
   replacementExists,
   replacementIsNotItself,
   noBlankText,
