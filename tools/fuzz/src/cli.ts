@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { batchId, type BatchTable, type Failure } from './batch';
+import { fuzzCase, type FuzzCase } from './case-arbitrary';
+import { checkRendering, prepareVersionRoots, type RenderedTable } from './check-rendering';
+import { compileBatch, fixtureTables, withDistinctPackages } from './compile';
+import { type Language, type Options, parseOptions } from './options';
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+function replayHint(options: Options, index?: number): string {
+  const only = index === undefined ? '' : ` ERRTABLE_FUZZ_ONLY=${index}`;
+  return `ERRTABLE_FUZZ_SEED=${options.seed}${only} npm test -w @errtable/fuzz`;
+}
+
+/** Prints a counterexample: its story, where its file is kept, and its text when short. */
+function showCase(fuzz: FuzzCase, workDir: string, name: string): void {
+  const path = join(workDir, `${name}.json`);
+  writeFileSync(path, fuzz.text);
+  log(`  what the fuzzer did: ${fuzz.story} (expected: ${fuzz.expectation.outcome}${'at' in fuzz.expectation ? ` at ${fuzz.expectation.at}` : ''})`);
+  log(`  table file: ${path}`);
+  if (fuzz.text.length <= 6000) log(fuzz.text.replace(/^/gm, '    '));
+}
+
+interface ValidationStage {
+  accepted: { index: number; rendered: RenderedTable }[];
+  rejected: number;
+  failed: boolean;
+}
+
+/** Validation and rendering of every case, in process; a failure is shrunk by fast-check and printed. */
+function validateAndRender(options: Options, workDir: string, roots: string[]): ValidationStage {
+  const accepted: ValidationStage['accepted'] = [];
+  let rejected = 0;
+  let index = 0;
+  const started = Date.now();
+  const property = fc.property(fuzzCase, (fuzz) => {
+    const rendered = checkRendering(fuzz, workDir, roots);
+    if (rendered === null) rejected += 1;
+    else accepted.push({ index, rendered });
+    index += 1;
+    if (index % 1000 === 0) log(`  ${index} cases (${seconds(started)})`);
+  });
+  const details = options.only === null ? fc.check(property, { seed: options.seed, numRuns: options.runs }) : fc.check(property, { seed: options.seed, path: String(options.only), numRuns: 1 });
+  if (options.only !== null && accepted[0] !== undefined) accepted[0].index = options.only;
+  if (!details.failed) return { accepted, rejected, failed: false };
+  const [firstRun] = (details.counterexamplePath ?? '').split(':');
+  log(`\nFAILED: validation and rendering, case ${firstRun} (shrunk ${details.numShrinks} times, fast-check path ${details.counterexamplePath})`);
+  log(`  ${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance).replace(/\n/g, '\n  ')}`);
+  if (details.counterexample !== null) showCase(details.counterexample[0], workDir, 'counterexample');
+  log(`  replay: ${replayHint(options, Number(firstRun))}`);
+  return { accepted, rejected, failed: true };
+}
+
+/** Shrinks a case that fails in one language, compiling it alone each time, until the time budget runs out. */
+async function shrinkThroughCompiler(options: Options, workDir: string, roots: string[], failure: Failure, caseIndex: number): Promise<void> {
+  const deadline = Date.now() + options.shrinkSeconds * 1000;
+  const language = failure.language as Language;
+  let attempt = 0;
+  let smallest: { fuzz: FuzzCase; message: string } | null = null;
+  log(`\nShrinking case ${caseIndex} through ${language} (at most ${options.shrinkSeconds} s; ERRTABLE_FUZZ_SHRINK_SECONDS)...`);
+  const property = fc.asyncProperty(fuzzCase, async (fuzz) => {
+    if (Date.now() > deadline) return;
+    const rendered = checkRendering(fuzz, workDir, roots);
+    if (rendered === null) return;
+    attempt += 1;
+    const table: BatchTable = { id: batchId(caseIndex), caseIndex, label: `case ${caseIndex}`, rendered };
+    const outcome = await compileBatch(join(workDir, `shrink-${attempt}`), [table], [language], () => {});
+    const found = outcome.failures[0];
+    if (found !== undefined) {
+      smallest = { fuzz, message: found.message };
+      throw new Error(found.message);
+    }
+  });
+  const details = await fc.check(property, { seed: options.seed, path: String(caseIndex) });
+  const shrunk = smallest as { fuzz: FuzzCase; message: string } | null;
+  if (!details.failed || shrunk === null) {
+    log('  the case does not fail when compiled alone; see the batch failure above');
+    return;
+  }
+  log(`  smallest failing table after ${attempt} compiles (fast-check path ${details.counterexamplePath}):`);
+  log(`  ${shrunk.message.replace(/\n/g, '\n  ')}`);
+  showCase(shrunk.fuzz, workDir, `shrunk-${language}`);
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  const started = Date.now();
+  const workDir = mkdtempSync(join(tmpdir(), 'errtable-fuzz-'));
+  const roots = prepareVersionRoots(workDir);
+  log(`errtable fuzz: seed ${options.seed} (${options.seedGiven ? 'given' : 'drawn for this run'}; replay: ${replayHint(options)})`);
+  log(`  ${options.only === null ? `${options.runs} cases` : `case ${options.only} only`} through validation and rendering; the first ${options.compile} accepted, and the bundled table and valid fixtures, through ${options.languages.join(', ')}`);
+
+  const stage = validateAndRender(options, workDir, roots);
+  const cases = options.only === null ? options.runs : 1;
+  log(`validation and rendering: ${cases} cases, ${stage.accepted.length} accepted, ${stage.rejected} rejected with located diagnostics (${seconds(started)})`);
+  if (stage.failed) {
+    log(`work directory kept: ${workDir}`);
+    return 1;
+  }
+
+  const compileStarted = Date.now();
+  const fixtures = options.only === null ? fixtureTables(workDir) : [];
+  const candidates = stage.accepted.map(({ index, rendered }) => ({ id: batchId(index), caseIndex: index, label: `case ${index}`, rendered }));
+  const tables = withDistinctPackages([...fixtures, ...candidates]).slice(0, fixtures.length + options.compile);
+  const random = tables.filter((table) => table.caseIndex >= 0);
+  let failures: Failure[] = [];
+  if (tables.length > 0 && options.languages.length > 0) {
+    const outcome = await compileBatch(join(workDir, 'batch'), tables, options.languages, (line) => log(`  ${line}`));
+    failures = outcome.failures;
+    const counts = outcome.results.map((result) => `${result.language} ${result.compiled.length}`).join(', ');
+    log(`compilers: ${random.length} random tables and ${tables.length - random.length} fixture tables; tables compiled and checked per language: ${counts} (${seconds(compileStarted)})`);
+  }
+
+  if (failures.length > 0) {
+    log(`\nFAILED: ${failures.length} compiler or round-trip failure(s):`);
+    for (const failure of failures) {
+      const table = tables.find((candidate) => candidate.id === failure.tableId);
+      log(`\n[${failure.language}] ${table === undefined ? 'the batch' : `${table.label} (${table.id})`}:`);
+      log(`  ${failure.message.replace(/\n/g, '\n  ')}`);
+      if (table !== undefined && table.caseIndex >= 0) log(`  replay: ${replayHint(options, table.caseIndex)}`);
+    }
+    const first = failures.map((failure) => ({ failure, table: tables.find((candidate) => candidate.id === failure.tableId) })).find(({ table }) => table !== undefined && table.caseIndex >= 0);
+    if (first !== undefined && options.shrinkSeconds > 0) await shrinkThroughCompiler(options, workDir, roots, first.failure, first.table!.caseIndex);
+    log(`\nwork directory kept: ${workDir}`);
+    log(`errtable fuzz FAILED (seed ${options.seed}, ${seconds(started)}); replay: ${replayHint(options)}`);
+    return 1;
+  }
+  if (options.keep) log(`work directory kept: ${workDir}`);
+  else rmSync(workDir, { recursive: true, force: true });
+  log(`errtable fuzz passed: seed ${options.seed}, ${cases} cases validated and rendered, ${tables.length} tables compiled and round-tripped in ${options.languages.length} languages, ${seconds(started)}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
