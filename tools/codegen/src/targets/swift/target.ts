@@ -25,6 +25,7 @@ function buildView(model: Model) {
     docLines: swiftDocLines(codeDocText(code.description, code.solution)),
     availability: availability(code),
   }));
+  const currentCodes = codes.filter((code) => code.availability === null);
   return {
     packageName: swiftString(packageName),
     moduleName,
@@ -47,9 +48,23 @@ function buildView(model: Model) {
       category: swiftCategoryName(model.fallback.category),
     },
     codes,
-    currentCodes: codes.filter((code) => code.availability === null),
+    currentCodes,
     deprecatedCodes: codes.filter((code) => code.availability !== null),
+    entryGroups: groups(currentCodes).map((group, index) => ({ function: `entryOfGroup${index}`, codes: group })),
   };
+}
+
+/**
+ * Type-checking and lowering a function take time quadratic in its size once it holds thousands of string literals
+ * (a switch of 10,000 cases of text took two minutes, of 2,000 four seconds). Longer switches are split into
+ * functions of this many cases.
+ */
+export const swiftGroupSize = 250;
+
+/** The items in groups of at most `swiftGroupSize`; none when they all fit in one function. */
+function groups<T>(items: readonly T[]): T[][] {
+  if (items.length <= swiftGroupSize) return [];
+  return Array.from({ length: Math.ceil(items.length / swiftGroupSize) }, (_, index) => items.slice(index * swiftGroupSize, (index + 1) * swiftGroupSize));
 }
 
 function files(model: Model): TargetFile[] {
