@@ -38,7 +38,7 @@ function buildView(model: Model) {
       category: category(model.fallback.category),
     },
     codes,
-    codeGroups: groups(codes).map(({ index, items }) => ({ function: `codes${index}`, testFunction: `objects${index}`, codes: items })),
+    codeGroups: groups(codes).map(({ index, items }) => ({ object: `${names.typeName}Group${index}`, testObject: `ObjectsGroup${index}`, codes: items })),
     // A `when` must cover every object in one method to prove exhaustiveness, which the JVM allows only for small tables.
     exhaustiveWhen: codes.length <= kotlinGroupSize,
   };
@@ -63,7 +63,8 @@ function codeViews(model: Model) {
 
 /**
  * The JVM caps a method at 64 KB of bytecode, which a `listOf` of about 6,000 objects, or a `mapOf` or `when` of
- * about 4,000, exceeds. Longer lists are split into functions of this many codes each.
+ * about 4,000, exceeds, and a class at 65,535 constants, which naming 10,000 objects exceeds. Longer lists are split
+ * into objects (classes of their own) of this many codes each.
  */
 export const kotlinGroupSize = 1000;
 
