@@ -24,7 +24,9 @@ export interface Diagnostic extends Omit<Finding, 'atKey'> {
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const { file, line, column, pointer, message, hint, severity } = diagnostic;
   const label = severity === 'warning' ? 'warning: ' : '';
-  return `${file}:${line}:${column} ${pointer || '/'}: ${label}${message}. ${hint}${/[.?!]$/.test(hint) ? '' : '.'}`;
+  // A pointer holds the table's keys as written: a key with a control or bidi character is shown escaped, like values.
+  const shownPointer = (pointer || '/').replace(unprintable, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return `${file}:${line}:${column} ${shownPointer}: ${label}${message}. ${hint}${/[.?!]$/.test(hint) ? '' : '.'}`;
 }
 
 /** By file, then position in the file: the order an editor would list them. */
