@@ -150,6 +150,9 @@ export function failuresOf(language: Language, output: string, context = 3, idsO
       byId.set(id, kept);
     }
   });
-  if (byId.size === 0) return [{ language, tableId: null, message: lines.slice(-60).join('\n') }];
+  if (byId.size === 0) {
+    const errors = lines.filter((line) => /\berror\b/i.test(line)).slice(0, 40);
+    return [{ language, tableId: null, message: [lines[0], ...errors, '...', ...lines.slice(-20)].join('\n') }];
+  }
   return [...byId].map(([tableId, kept]) => ({ language, tableId, message: kept.join('\n') }));
 }

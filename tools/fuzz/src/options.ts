@@ -24,7 +24,7 @@ export interface Options {
 export const usage = `usage: node tools/fuzz/dist/cli.js [--seed N] [--runs N] [--compile N] [--languages a,b] [--only I] [--shrink-seconds S] [--keep]
   env: ERRTABLE_FUZZ_SEED, ERRTABLE_FUZZ_RUNS, ERRTABLE_FUZZ_COMPILE, ERRTABLE_FUZZ_LANGUAGES, ERRTABLE_FUZZ_ONLY,
        ERRTABLE_FUZZ_SHRINK_SECONDS, ERRTABLE_FUZZ_KEEP=1
-  defaults: a new seed per run, --runs 1000, --compile 240, every language, --shrink-seconds 180`;
+  defaults: a new seed per run, --runs 1000, --compile 210, every language, --shrink-seconds 180`;
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === '') return fallback;
@@ -52,7 +52,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
     seed: seedGiven ? integer('seed', seedText, 0) | 0 : randomInt(2 ** 31 - 1),
     seedGiven,
     runs: integer('runs', value('runs', 'ERRTABLE_FUZZ_RUNS'), 1000),
-    compile: integer('compile', value('compile', 'ERRTABLE_FUZZ_COMPILE'), 240),
+    compile: integer('compile', value('compile', 'ERRTABLE_FUZZ_COMPILE'), 210),
     languages: chosen as Language[],
     only: onlyText === undefined || onlyText === '' ? null : integer('only', onlyText, 0),
     shrinkSeconds: integer('shrink-seconds', value('shrink-seconds', 'ERRTABLE_FUZZ_SHRINK_SECONDS'), 180),

@@ -99,7 +99,9 @@ export async function runGo(dir: string, tables: readonly BatchTable[]): Promise
 
   const gofmt = await runCommand('gofmt', ['-l', ...packageDirs], { cwd: dir, env });
   if (gofmt.code !== 0 || gofmt.stdout.trim() !== '') {
-    return result(failuresOf('go', `not gofmt-clean:\n${gofmt.stdout}${gofmt.stderr}`, 0));
+    const unformatted = gofmt.stdout.split('\n').filter((line) => line !== '');
+    const diff = await runCommand('gofmt', ['-d', ...unformatted], { cwd: dir, env });
+    return result(failuresOf('go', `not gofmt-clean (gofmt -d):\n${diff.stdout}${gofmt.stderr}`, 12));
   }
   const vet = await runCommand('go', ['vet', ...tables.map((table) => `${modulePath(table)}/...`)], { cwd: dir, env });
   if (vet.code !== 0) return result(failuresOf('go', `go vet:\n${vet.stderr}${vet.stdout}`));
