@@ -28,7 +28,6 @@ export function compileSteps(outDir: string, goPackage: string): CompileStep[] {
   return [
     { language: 'Go', what: 'go build (library)', command: { label: 'go build', file: 'go', args: ['build', './...'], cwd: go, before: goNonce } },
     { language: 'Go', what: 'go vet + test binary', command: { label: 'go vet', file: 'sh', args: ['-c', 'go vet ./... && go test -c -o /dev/null .'], cwd: go, before: goNonce } },
-    { language: 'Kotlin', what: 'mvn compile (library)', command: maven('compile') },
     { language: 'Kotlin', what: 'mvn test-compile (library + tests)', command: maven('test-compile') },
     { language: 'Swift', what: 'swift build (library)', command: swift('swift build', ['build', '-Xswiftc', '-warnings-as-errors']) },
     { language: 'Swift', what: 'swift build --build-tests', command: swift('swift build --build-tests', ['build', '--build-tests', '-Xswiftc', '-warnings-as-errors']) },
