@@ -92,7 +92,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const workDir = mkdtempSync(join(tmpdir(), 'errtable-fuzz-'));
   const roots = prepareVersionRoots(workDir);
-  log(`errtable fuzz: seed ${options.seed} (${options.seedGiven ? 'given' : 'drawn for this run'}; replay: ${replayHint(options)})`);
+  log(`errtable fuzz: seed ${options.seed} (${options.seedOrigin}; replay: ${replayHint(options)})`);
   log(`  ${options.only === null ? `${options.runs} cases` : `case ${options.only} only`} through validation and rendering; the first ${options.compile} accepted, and the bundled table and valid fixtures, through ${options.languages.join(', ')}`);
 
   const stage = validateAndRender(options, workDir, roots);

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 
 export const languages = ['typescript', 'go', 'kotlin', 'swift'] as const;
 export type Language = (typeof languages)[number];
@@ -6,8 +7,10 @@ export type Language = (typeof languages)[number];
 export interface Options {
   /** Seed of this run; every case is replayable from it. */
   seed: number;
-  /** Whether the seed came from ERRTABLE_FUZZ_SEED / --seed (a replay) or was drawn for this run. */
+  /** Whether the seed came from ERRTABLE_FUZZ_SEED / --seed (a replay) or was chosen for this run. */
   seedGiven: boolean;
+  /** How the seed was chosen, for the first line of the output. */
+  seedOrigin: string;
   /** Cases through validation and rendering. */
   runs: number;
   /** Accepted tables compiled by every language (the first ones, in case order). */
@@ -48,9 +51,11 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
   const unknown = chosen.filter((id) => !(languages as readonly string[]).includes(id));
   if (unknown.length > 0) throw new Error(`unknown language ${unknown.join(', ')}; choose from ${languages.join(', ')}`);
   const onlyText = value('only', 'ERRTABLE_FUZZ_ONLY');
+  const { seed, seedOrigin } = seedGiven ? { seed: integer('seed', seedText, 0) | 0, seedOrigin: 'given' } : chooseSeed(env);
   return {
-    seed: seedGiven ? integer('seed', seedText, 0) | 0 : randomInt(2 ** 31 - 1),
+    seed,
     seedGiven,
+    seedOrigin,
     runs: integer('runs', value('runs', 'ERRTABLE_FUZZ_RUNS'), 1000),
     compile: integer('compile', value('compile', 'ERRTABLE_FUZZ_COMPILE'), 210),
     languages: chosen as Language[],
@@ -58,4 +63,24 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): O
     shrinkSeconds: integer('shrink-seconds', value('shrink-seconds', 'ERRTABLE_FUZZ_SHRINK_SECONDS'), 180),
     keep: flags.has('keep') || env.ERRTABLE_FUZZ_KEEP === '1',
   };
+}
+
+/**
+ * Under CI the seed comes from the commit being tested, so a CI run is reproducible from its commit alone and a
+ * submission cannot pass or fail by luck; elsewhere every run draws a new seed, so local runs keep exploring.
+ */
+function chooseSeed(env: NodeJS.ProcessEnv): { seed: number; seedOrigin: string } {
+  if (env.CI === 'true' || env.CI === '1') {
+    const commit = commitHash();
+    if (commit !== undefined) return { seed: Number.parseInt(commit.slice(0, 8), 16) & 0x7fffffff, seedOrigin: `from commit ${commit.slice(0, 12)}, as CI is set` };
+  }
+  return { seed: randomInt(2 ** 31 - 1), seedOrigin: 'drawn for this run' };
+}
+
+function commitHash(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
