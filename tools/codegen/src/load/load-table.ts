@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { schemaOptions } from '../validate/schema-check';
 import { cached } from './disk-cache';
 
 export class UsageError extends Error {}
@@ -19,12 +20,8 @@ export function loadTable(path: string): string {
   }
 }
 
-/**
- * The options of `compileSchema` (validate/schema-check.ts): draft 2020-12, every error, strict mode, the offending
- * value kept; plus `code.source`, so the compiled validator can be kept as JavaScript. A test checks that both
- * report the same errors.
- */
-export const schemaCompileOptions = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true } } as const;
+/** The options of `compileSchema`, plus `code.source`, so the compiled validator can be kept as JavaScript. */
+export const schemaCompileOptions = { ...schemaOptions, code: { source: true } } as const;
 
 /** Ajv's standalone module for the schema: CommonJS that exports the validate function. */
 function compileStandalone(schemaText: string): string {
