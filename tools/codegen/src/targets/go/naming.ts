@@ -65,6 +65,7 @@ export function goModulePathProblem(path: string): string | undefined {
   if (path.startsWith('-')) return 'starts with a dash';
   for (const element of path.split('/')) {
     if (element.startsWith('.') || element.endsWith('.')) return `has the path element ${JSON.stringify(element)}, which starts or ends with a dot`;
+    if (element.startsWith('~')) return `has the path element ${JSON.stringify(element)}, which starts with a tilde (the go tool refuses it: invalid input directory name)`;
     if (/~[0-9]+$/.test(element)) return `has the path element ${JSON.stringify(element)}, which ends in a tilde and digits`;
     if (windowsDeviceNames.test(element.split('.')[0]!)) return `has the path element ${JSON.stringify(element)}, a reserved file name on Windows`;
   }
