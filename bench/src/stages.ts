@@ -32,7 +32,7 @@ export function timeStages(tablePath: string, outDir: string): StageTimes {
   const model = timed(times, 'model', () => buildModel(validation.table, version));
   const templates = timed(times, 'load', () => loadCompiledTemplates(templatesDir, targets, model));
   const files: OutputFile[] = [];
-  for (const target of targets) files.push(...timed(times, `render ${target.id}`, () => renderFiles(model, [target], templates)));
+  for (const target of targets) files.push(...timed(times, `render ${target.id}`, () => [...renderFiles(model, [target], templates)]));
   files.push(timed(times, 'render vectors', () => renderVectors(model)));
   timed(times, 'write', () => writeFiles(outDir, files));
   return times;

@@ -3,9 +3,9 @@ import { loadSchemaValidator, loadTable } from './load/load-table';
 import { loadCompiledTemplates } from './load/load-templates';
 import { loadReleaseVersion } from './load/load-version';
 import { buildModel } from './model/build-model';
-import { renderVectors } from './model/build-vectors';
+import { renderVectors, vectorsPath } from './model/build-vectors';
 import { schemaPath, templatesDir } from './paths';
-import { byPath, renderFiles, type OutputFile } from './render/render-files';
+import { byPath, type OutputFile, renderedPaths, renderFiles } from './render/render-files';
 import { targets } from './targets/registry';
 import type { Diagnostic } from './validate/diagnostic';
 import { type Validation, validateTable } from './validate/validate-table';
@@ -18,9 +18,19 @@ export interface PipelineOptions {
   strict?: boolean;
 }
 
-export type PipelineResult =
-  | { ok: true; files: OutputFile[]; warnings: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+type Invalid = { ok: false; diagnostics: Diagnostic[] };
+
+/** A valid table, ready to render: every path it produces, and the files themselves on demand. */
+export interface Rendering {
+  ok: true;
+  /** Every output path, sorted. */
+  paths: string[];
+  /** Renders the files one at a time (each call renders them again), so a writer can hold one file at once. */
+  render(): Iterable<OutputFile>;
+  warnings: Diagnostic[];
+}
+
+export type PipelineResult = { ok: true; files: OutputFile[]; warnings: Diagnostic[] } | Invalid;
 
 /** load -> validate, reporting positions relative to the working directory. */
 export function validateFile(table: string, strict = false): Validation {
@@ -28,11 +38,25 @@ export function validateFile(table: string, strict = false): Validation {
   return validateTable(file, loadTable(table), loadSchemaValidator(schemaPath), { strict });
 }
 
-/** load -> validate -> model -> render. Writing is the caller's: the CLI writes to disk, Nx to its tree. */
-export function runPipeline({ table, outDir, strict = false }: PipelineOptions): PipelineResult {
+/** load -> validate -> model, with rendering left to the caller: the CLI writes each file as it is rendered. */
+export function prepareRendering({ table, outDir, strict = false }: PipelineOptions): Rendering | Invalid {
   const validation = validateFile(table, strict);
   if (!validation.ok) return validation;
   const model = buildModel(validation.table, loadReleaseVersion(outDir, targets));
-  const files = [...renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model)), renderVectors(model)];
-  return { ok: true, files: files.sort(byPath), warnings: validation.warnings };
+  const templates = loadCompiledTemplates(templatesDir, targets, model);
+  return {
+    ok: true,
+    paths: [...renderedPaths(model, targets), vectorsPath].sort(),
+    *render() {
+      yield* renderFiles(model, targets, templates);
+      yield renderVectors(model);
+    },
+    warnings: validation.warnings,
+  };
+}
+
+/** load -> validate -> model -> render, every file in memory, sorted by path: for Nx's tree and for tests. */
+export function runPipeline(options: PipelineOptions): PipelineResult {
+  const rendering = prepareRendering(options);
+  return rendering.ok ? { ok: true, files: [...rendering.render()].sort(byPath), warnings: rendering.warnings } : rendering;
 }

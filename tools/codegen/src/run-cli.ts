@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
 import { defaultTable, repoRoot } from './paths';
-import { runPipeline, validateFile } from './pipeline';
+import { prepareRendering, validateFile } from './pipeline';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
 import { type FileChange, planRemovals, planWrites, removeFiles, WriteError, writeFiles } from './write/write-files';
@@ -85,25 +85,25 @@ function summarize(changes: readonly FileChange[], verb: string, output: CliOutp
 
 function execute(invocation: Invocation, output: CliOutput): number {
   const { command, table, outDir, strict } = invocation;
-  const result = command === 'validate' ? validateFile(table, strict) : runPipeline({ table, outDir, strict });
+  const result = command === 'validate' ? validateFile(table, strict) : prepareRendering({ table, outDir, strict });
   if (!result.ok) {
     printDiagnostics(result.diagnostics, invocation, output);
     output.err(command === 'validate' ? 'The table is invalid.' : 'The table is invalid; no file was written.');
     return 1;
   }
   printDiagnostics(result.warnings, invocation, output);
-  if (!('files' in result)) {
+  if (!('render' in result)) {
     const note = result.warnings.length > 0 ? '; warnings fail only with --strict' : '';
     output.err(`${relative(process.cwd(), table) || table}: valid${note}.`);
     return 0;
   }
-  const stale = findStaleFiles(outDir, result.files.map((file) => file.path));
+  const stale = findStaleFiles(outDir, result.paths);
   if (command === 'check' || invocation.dryRun) {
-    const plan = [...planWrites(outDir, result.files), ...planRemovals(stale)];
+    const plan = [...planWrites(outDir, result.render()), ...planRemovals(stale)];
     summarize(plan, 'would change', output);
     return command === 'check' && plan.some((change) => change.kind !== 'unchanged') ? 1 : 0;
   }
-  summarize([...writeFiles(outDir, result.files), ...removeFiles(outDir, stale)], 'written', output);
+  summarize([...writeFiles(outDir, result.render()), ...removeFiles(outDir, stale)], 'written', output);
   return 0;
 }
 

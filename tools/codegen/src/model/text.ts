@@ -6,13 +6,15 @@
  * invisible format characters, line separators). With the u flag a surrogate pair is one code point, so
  * [\uD800-\uDFFF] matches lone surrogates only.
  */
-const attentionPatterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
+const attentionPatterns = new WeakMap<Readonly<Record<string, string>>, { first: RegExp; every: RegExp }>();
 
-function attentionPattern(named: Readonly<Record<string, string>>): RegExp {
+/** The expression, twice: `first` to test, `every` (global) to replace. Compiled once per table: compiling is slow. */
+function attentionPattern(named: Readonly<Record<string, string>>): { first: RegExp; every: RegExp } {
   let pattern = attentionPatterns.get(named);
   if (pattern === undefined) {
     const listed = Object.keys(named).map((char) => `\\u${hex(char.charCodeAt(0), 4)}`).join('');
-    pattern = new RegExp(`[${listed}\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\uD800-\\uDFFF]`, 'u');
+    const source = `[${listed}\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\uD800-\\uDFFF]`;
+    pattern = { first: new RegExp(source, 'u'), every: new RegExp(source, 'gu') };
     attentionPatterns.set(named, pattern);
   }
   return pattern;
@@ -27,10 +29,10 @@ export function escapeCodePoints(
   named: Readonly<Record<string, string>>,
   unicode: (codePoint: number) => string,
 ): string {
-  const pattern = attentionPattern(named);
+  const { first, every } = attentionPattern(named);
   // Most text has nothing to escape: one scan, and the string itself is returned.
-  if (!pattern.test(text)) return text;
-  return text.replace(new RegExp(pattern.source, 'gu'), (char) => {
+  if (!first.test(text)) return text;
+  return text.replace(every, (char) => {
     const codePoint = char.codePointAt(0)!;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
       throw new Error(`lone surrogate U+${hex(codePoint, 4)} cannot be written to source code (the validator should have rejected it)`);

@@ -37,7 +37,7 @@ const newFiles: OutputFile[] = [
 const changedCount = newFiles.length - 1;
 
 /** The disk with the `n`th call of one operation failing; a failing write leaves half the content behind first. */
-function failingOn(operation: 'writeDurably' | 'rename', n: number): WriteFileSystem {
+function failingOn(operation: 'writeFile' | 'rename', n: number): WriteFileSystem {
   let calls = 0;
   const fail = () => {
     calls += 1;
@@ -45,12 +45,12 @@ function failingOn(operation: 'writeDurably' | 'rename', n: number): WriteFileSy
   };
   return {
     ...nodeFileSystem,
-    writeDurably: (path, contents) => {
-      if (operation === 'writeDurably' && fail()) {
+    writeFile: (path, contents) => {
+      if (operation === 'writeFile' && fail()) {
         writeFileSync(path, contents.slice(0, contents.length / 2));
         throw new Error('disk full (injected)');
       }
-      nodeFileSystem.writeDurably(path, contents);
+      nodeFileSystem.writeFile(path, contents);
     },
     rename: (from, to) => {
       if (operation === 'rename' && fail()) throw new Error('rename refused (injected)');
@@ -87,7 +87,19 @@ describe('writeFiles', () => {
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {
     const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
     seed(root, oldFiles);
-    expect(() => writeFiles(root, newFiles, failingOn('writeDurably', n))).toThrow(WriteError);
+    expect(() => writeFiles(root, newFiles, failingOn('writeFile', n))).toThrow(WriteError);
+    expect(expectEachFileOldOrNew(root).replaced).toBe(0);
+    expect(filesUnder(root)).toEqual(oldFiles.map((file) => file.path).sort());
+  });
+
+  it.each(Array.from({ length: newFiles.length }, (_, index) => index))('changes nothing when rendering fails after %i files', (n) => {
+    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    seed(root, oldFiles);
+    function* renderThenFail() {
+      yield* newFiles.slice(0, n);
+      throw new Error('template bug (injected)');
+    }
+    expect(() => writeFiles(root, renderThenFail())).toThrow('template bug (injected)');
     expect(expectEachFileOldOrNew(root).replaced).toBe(0);
     expect(filesUnder(root)).toEqual(oldFiles.map((file) => file.path).sort());
   });
