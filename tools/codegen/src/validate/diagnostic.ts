@@ -40,7 +40,12 @@ function compareText(a: string, b: string): number {
 }
 
 export function pointerOf(segments: readonly (string | number)[]): string {
-  return segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return segments.map((segment) => `/${escapeSegment(String(segment))}`).join('');
+}
+
+/** A key as a JSON pointer segment (`~` as `~0`, `/` as `~1`); most keys need neither, and are returned as they are. */
+export function escapeSegment(key: string): string {
+  return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
 }
 
 export function segmentsOf(pointer: string): string[] {

@@ -1,19 +1,22 @@
 import type { Node } from 'jsonc-parser';
 import { type Finding, pointerOf, quote } from './diagnostic';
-import { lineColumn } from './locate';
+import type { TextPositions } from './locate';
 
 /** The properties of an object grouped by key, in the order written (`Map.groupBy` needs Node 21). */
 function propertiesByKey(object: Node): Map<string, Node[]> {
   const groups = new Map<string, Node[]>();
   for (const property of object.children ?? []) {
     const key: unknown = property.children?.[0]?.value;
-    if (typeof key === 'string') groups.set(key, [...(groups.get(key) ?? []), property]);
+    if (typeof key !== 'string') continue;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [property]);
+    else group.push(property);
   }
   return groups;
 }
 
-function duplicateKey(text: string, path: readonly (string | number)[], key: string, properties: readonly Node[]): Finding {
-  const earlier = properties.slice(0, -1).map((property) => lineColumn(text, property.offset).line);
+function duplicateKey(positions: TextPositions, path: readonly (string | number)[], key: string, properties: readonly Node[]): Finding {
+  const earlier = properties.slice(0, -1).map((property) => positions.lineColumn(property.offset).line);
   const times = properties.length === 2 ? 'twice' : `${properties.length} times`;
   return {
     severity: 'error',
@@ -29,12 +32,53 @@ function duplicateKey(text: string, path: readonly (string | number)[], key: str
  * Keys repeated within one object, which JSON parsers resolve silently by keeping the last value.
  * Reported at the last occurrence (the one the generator would use); only the kept values are searched further.
  */
-export function duplicateKeyFindings(text: string, node: Node, path: readonly (string | number)[] = []): Finding[] {
-  if (node.type === 'array') return (node.children ?? []).flatMap((item, index) => duplicateKeyFindings(text, item, [...path, index]));
+function duplicateKeyFindings(positions: TextPositions, node: Node, path: readonly (string | number)[] = []): Finding[] {
+  if (node.type === 'array') return (node.children ?? []).flatMap((item, index) => duplicateKeyFindings(positions, item, [...path, index]));
   if (node.type !== 'object') return [];
   return [...propertiesByKey(node)].flatMap(([key, properties]) => {
     const kept = properties.at(-1)?.children?.[1];
-    const nested = kept === undefined ? [] : duplicateKeyFindings(text, kept, [...path, key]);
-    return properties.length > 1 ? [duplicateKey(text, path, key, properties), ...nested] : nested;
+    const nested = kept === undefined ? [] : duplicateKeyFindings(positions, kept, [...path, key]);
+    return properties.length > 1 ? [duplicateKey(positions, path, key, properties), ...nested] : nested;
   });
+}
+
+/** The offset of the double quote that closes the string opening at `start`. */
+function closingQuote(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
+  return end;
+}
+
+/** True when an odd number of backslashes precede `offset`. */
+function isEscaped(text: string, offset: number): boolean {
+  let before = offset - 1;
+  while (text[before] === '\\') before -= 1;
+  return (offset - before) % 2 === 0;
+}
+
+/** How many properties `text`, which must be strict JSON, writes: each has one colon, and no other colon is outside a string. */
+export function propertiesWritten(text: string): number {
+  let colons = 0;
+  for (let offset = 0; offset < text.length; offset += 1) {
+    if (text[offset] === '"') offset = closingQuote(text, offset);
+    else if (text[offset] === ':') colons += 1;
+  }
+  return colons;
+}
+
+/** How many properties a parsed value holds: of a key written twice in one object, the parser kept one. */
+export function propertiesKept(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + propertiesKept(item), 0);
+  return Object.keys(value).reduce((sum, key) => sum + 1 + propertiesKept((value as Record<string, unknown>)[key]), 0);
+}
+
+/**
+ * Repeated keys, exactly as `duplicateKeyFindings` reports them. Comparing two counts tells whether the text repeats
+ * a key anywhere, without the syntax tree the findings need; so the tree is built only for a table that does.
+ */
+export function repeatedKeyFindings(positions: TextPositions, json: unknown): Finding[] {
+  if (propertiesWritten(positions.text) === propertiesKept(json)) return [];
+  const root = positions.tree();
+  return root === undefined ? [] : duplicateKeyFindings(positions, root);
 }

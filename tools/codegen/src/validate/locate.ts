@@ -1,5 +1,6 @@
 import { type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { type Diagnostic, type Finding, segmentsOf } from './diagnostic';
+import { lineColumnAt, lineStarts } from './line-index';
 
 /** Parses strict JSON keeping positions, so every finding can be reported at line:column of the file as written. */
 export function parseWithPositions(text: string): { root: Node | undefined; syntaxErrors: ParseError[] } {
@@ -8,14 +9,26 @@ export function parseWithPositions(text: string): { root: Node | undefined; synt
   return { root, syntaxErrors };
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line += 1;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+/** Where things are in a table's text. */
+export interface TextPositions {
+  readonly text: string;
+  /** The syntax tree with offsets. */
+  tree(): Node | undefined;
+  lineColumn(offset: number): { line: number; column: number };
+}
+
+/**
+ * The positions in a table's text, each index built on first use: a valid table has nothing to locate, and the tree
+ * of a large file takes longer to build than everything else validation does, and several times the file's memory.
+ */
+export function positionsIn(text: string, parsed?: Node): TextPositions {
+  let tree = parsed;
+  let starts: number[] | undefined;
+  return {
+    text,
+    tree: () => (tree ??= parseWithPositions(text).root),
+    lineColumn: (offset) => lineColumnAt((starts ??= lineStarts(text)), offset),
+  };
 }
 
 /** The value under `node` at one pointer segment; of a repeated key the last, which is the one JSON parsers keep. */
@@ -44,12 +57,12 @@ function offsetOf(root: Node | undefined, pointer: string, atKey: boolean): numb
   return atKey && exact && keyNode !== undefined ? keyNode.offset : node.offset;
 }
 
-export function locate(file: string, text: string, root: Node | undefined, finding: Finding): Diagnostic {
+export function locate(file: string, positions: TextPositions, finding: Finding): Diagnostic {
   const { atKey = false, ...rest } = finding;
-  return { ...rest, file, ...lineColumn(text, offsetOf(root, finding.pointer, atKey)) };
+  return { ...rest, file, ...positions.lineColumn(offsetOf(positions.tree(), finding.pointer, atKey)) };
 }
 
 /** The line of the value a pointer names: for messages that refer to a second place. */
-export function lineOfPointer(text: string, root: Node, pointer: string): number {
-  return lineColumn(text, offsetOf(root, pointer, false)).line;
+export function lineOfPointer(positions: TextPositions, pointer: string): number {
+  return positions.lineColumn(offsetOf(positions.tree(), pointer, false)).line;
 }

@@ -1,5 +1,5 @@
 import type { CodeRow, ErrorTable } from '../table';
-import { pointerOf } from './diagnostic';
+import { escapeSegment } from './diagnostic';
 import type { ShapeCheck } from './schema-check';
 
 /** A row of `codes` with only the properties the schema accepted, and its index in the file. */
@@ -29,28 +29,38 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True when one of `flagged` is the value at `pointer` or lies inside it. */
-function holdsAny(pointer: string, flagged: readonly string[]): boolean {
-  return flagged.some((bad) => bad === pointer || bad.startsWith(`${pointer}/`));
-}
-
-/** True when one of `flagged` is the value at `pointer` or contains it. */
-function insideAny(pointer: string, flagged: readonly string[]): boolean {
-  return flagged.some((bad) => bad === pointer || pointer.startsWith(`${bad}/`));
+/** Every pointer that is one of `flagged` or an ancestor of one: the values that hold a problem somewhere inside. */
+function holdersOf(flagged: readonly string[]): Set<string> {
+  const holders = new Set<string>();
+  for (const pointer of flagged) {
+    holders.add(pointer);
+    for (let slash = pointer.indexOf('/'); slash !== -1; slash = pointer.indexOf('/', slash + 1)) holders.add(pointer.slice(0, slash));
+  }
+  return holders;
 }
 
 /** The properties of an object that hold no problem at all: neither a rejected value nor an incomplete object. */
-function soundProperties(value: unknown, pointer: string, shape: ShapeCheck): Record<string, unknown> {
+function soundProperties(value: unknown, pointer: string, unsound: ReadonlySet<string>): Readonly<Record<string, unknown>> {
   if (!isRecord(value)) return {};
-  const flagged = [...shape.rejected, ...shape.incomplete];
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !holdsAny(`${pointer}${pointerOf([key])}`, flagged)));
+  if (unsound.size === 0) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !unsound.has(`${pointer}/${escapeSegment(key)}`)));
 }
 
-function stringValues(value: unknown, pointer: string): StringValue[] {
-  if (typeof value === 'string') return [{ pointer, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => stringValues(item, `${pointer}/${index}`));
-  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => stringValues(item, `${pointer}${pointerOf([key])}`));
-  return [];
+/**
+ * `{ ...properties, index }`, but several times faster for ten thousand rows (V8 spreads objects of differing shapes
+ * slowly). Object.assign would set the prototype from a "__proto__" key, so an object that has one is spread.
+ */
+function withIndex(properties: Readonly<Record<string, unknown>>, index: number): Row {
+  return Object.hasOwn(properties, '__proto__') ? { ...properties, index } : Object.assign({}, properties, { index });
+}
+
+/** Every string inside `value` with its pointer, except inside the values at the `rejected` pointers. */
+function collectStrings(value: unknown, pointer: string, rejected: ReadonlySet<string>, strings: StringValue[]): void {
+  // Looking a pointer up joins the pieces it was built from: not done for a table of which nothing was rejected.
+  if (rejected.size > 0 && rejected.has(pointer)) return;
+  if (typeof value === 'string') strings.push({ pointer, text: value });
+  else if (Array.isArray(value)) for (let index = 0; index < value.length; index += 1) collectStrings(value[index], `${pointer}/${index}`, rejected, strings);
+  else if (isRecord(value)) for (const key of Object.keys(value)) collectStrings(value[key], `${pointer}/${escapeSegment(key)}`, rejected, strings);
 }
 
 /**
@@ -58,13 +68,11 @@ function stringValues(value: unknown, pointer: string): StringValue[] {
  * sound even when it lacks another; the text rules see every string the schema did not reject.
  */
 export function buildRuleInput(json: unknown, shape: ShapeCheck, lineOf: (pointer: string) => number): RuleInput {
-  const { codes, ...table } = soundProperties(json, '', shape);
+  const unsound = holdersOf([...shape.rejected, ...shape.incomplete]);
+  const { codes, ...table } = soundProperties(json, '', unsound);
   const rawCodes = isRecord(json) ? json['codes'] : undefined;
-  const rows = Array.isArray(rawCodes) ? rawCodes.map((row, index) => ({ ...soundProperties(row, `/codes/${index}`, shape), index })) : [];
-  return {
-    table: table as RuleInput['table'],
-    rows: rows as Row[],
-    strings: stringValues(json, '').filter(({ pointer }) => !insideAny(pointer, shape.rejected)),
-    lineOf,
-  };
+  const rows = Array.isArray(rawCodes) ? rawCodes.map((row, index) => withIndex(soundProperties(row, `/codes/${index}`, unsound), index)) : [];
+  const strings: StringValue[] = [];
+  collectStrings(json, '', new Set(shape.rejected), strings);
+  return { table: table as RuleInput['table'], rows: rows as Row[], strings, lineOf };
 }

@@ -1,6 +1,6 @@
 import { getLocation, type ParseError, ParseErrorCode } from 'jsonc-parser';
 import { type Diagnostic, type Finding, pointerOf, quote } from './diagnostic';
-import { lineColumn } from './locate';
+import { lineColumnAt, lineStarts } from './line-index';
 
 type Explained = Pick<Finding, 'message' | 'hint'>;
 
@@ -60,11 +60,11 @@ function expectedSomething(code: ParseErrorCode, text: string, token: string): E
 const unrecoverable = new Set([ParseErrorCode.UnexpectedEndOfString, ParseErrorCode.UnexpectedEndOfComment]);
 
 /** The parse errors worth showing: one per line (the rest are echoes of it), none after an unclosed string or comment. */
-function distinctErrors(text: string, errors: readonly ParseError[]): ParseError[] {
+function distinctErrors(starts: readonly number[], errors: readonly ParseError[]): ParseError[] {
   const kept: ParseError[] = [];
   const lines = new Set<number>();
   for (const error of errors) {
-    const line = text.slice(0, error.offset).split('\n').length;
+    const { line } = lineColumnAt(starts, error.offset);
     if (lines.has(line)) continue;
     lines.add(line);
     kept.push(error);
@@ -107,11 +107,12 @@ function offendingToken(error: ParseError, text: string): { offset: number; toke
 
 /** Syntax errors located where the parser stopped; the pointer names the value it was reading there. */
 export function syntaxDiagnostics(file: string, text: string, errors: readonly ParseError[]): Diagnostic[] {
-  const reported = errors.length > 0 ? distinctErrors(text, errors) : [{ error: ParseErrorCode.ValueExpected, offset: 0, length: 0 }];
+  const starts = lineStarts(text);
+  const reported = errors.length > 0 ? distinctErrors(starts, errors) : [{ error: ParseErrorCode.ValueExpected, offset: 0, length: 0 }];
   return reported.map((error) => {
     const { offset, token } = offendingToken(error, text);
     const location = getLocation(text, offset);
     const path = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
-    return { severity: 'error', rule: 'json', pointer: pointerOf(path), ...explain(error.error, text, offset, token), file, ...lineColumn(text, offset) };
+    return { severity: 'error', rule: 'json', pointer: pointerOf(path), ...explain(error.error, text, offset, token), file, ...lineColumnAt(starts, offset) };
   });
 }

@@ -10,19 +10,29 @@ interface Collision {
   spellings: Map<string, string[]>;
 }
 
-/** Pairs of distinct names that at least one language spells the same, e.g. HTTP_2_ERROR and HTTP2_ERROR (`Http2Error`). */
+/** Two rules read the collisions; spelling every name in every language is the costly part, so it is done once per input. */
+const collisionsByInput = new WeakMap<RuleInput, Collision[]>();
+
 function casingCollisions(input: RuleInput): Collision[] {
+  let collisions = collisionsByInput.get(input);
+  if (collisions === undefined) collisionsByInput.set(input, (collisions = findCasingCollisions(input)));
+  return collisions;
+}
+
+/** Pairs of distinct names that at least one language spells the same, e.g. HTTP_2_ERROR and HTTP2_ERROR (`Http2Error`). */
+function findCasingCollisions(input: RuleInput): Collision[] {
   const { packages } = input.table;
   if (packages === undefined) return [];
   const named = rowsWith(input.rows, 'name');
   const byPair = new Map<string, Collision>();
   for (const target of targets) {
-    const spelt = named.map((row) => ({ row, member: target.memberName(row.name, packages) }));
-    for (const { row, first } of repeatsBy(spelt, (entry) => entry.member)) {
-      if (row.row.name === first.row.name) continue;
-      const key = `${first.row.index}:${row.row.index}`;
-      const collision = byPair.get(key) ?? { row: row.row, first: first.row, spellings: new Map<string, string[]>() };
-      collision.spellings.set(row.member, [...(collision.spellings.get(row.member) ?? []), target.label]);
+    const memberOf = (row: Row & { name: string }) => target.memberName(row.name, packages);
+    for (const { row, first } of repeatsBy(named, memberOf)) {
+      if (row.name === first.name) continue;
+      const key = `${first.index}:${row.index}`;
+      const collision = byPair.get(key) ?? { row, first, spellings: new Map<string, string[]>() };
+      const member = memberOf(row);
+      collision.spellings.set(member, [...(collision.spellings.get(member) ?? []), target.label]);
       byPair.set(key, collision);
     }
   }

@@ -1,5 +1,5 @@
 import { quote } from '../diagnostic';
-import { closestMatch } from '../did-you-mean';
+import { closestMatcher } from '../did-you-mean';
 import type { Row } from '../rule-input';
 import { error, type Rule, rowPlace, rowsWith, warning } from './rule';
 
@@ -17,10 +17,11 @@ export const replacementExists: Rule = (input) => {
   if (names.length < input.rows.length) return [];
   // A set: checking every replacement against a list of every name is quadratic in the size of the table.
   const known = new Set(names);
+  const closestName = closestMatcher(names);
   return rowsWithReplacement(input.rows)
     .filter((row) => !known.has(row.deprecated.replacement))
     .map((row) => {
-      const suggestion = closestMatch(row.deprecated.replacement, names);
+      const suggestion = closestName(row.deprecated.replacement);
       const hint = suggestion === undefined ? 'Name an existing code, or remove "replacement"' : `Did you mean ${quote(suggestion)}? Name an existing code, or remove "replacement"`;
       return error('replacementExists', pointerOfReplacement(row), `replacement ${quote(row.deprecated.replacement)} is not a code in this table`, hint);
     });

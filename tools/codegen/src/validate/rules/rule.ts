@@ -26,9 +26,12 @@ export function rowsWith<K extends keyof Row>(rows: readonly Row[], property: K)
 /** Every row after the first with the same key, paired with that first row. */
 export function repeatsBy<T>(rows: readonly T[], key: (row: T) => string | number): { row: T; first: T }[] {
   const firsts = new Map<string | number, T>();
-  return rows.flatMap((row) => {
-    const first = firsts.get(key(row));
-    if (first === undefined) firsts.set(key(row), row);
-    return first === undefined ? [] : [{ row, first }];
-  });
+  const repeats: { row: T; first: T }[] = [];
+  for (const row of rows) {
+    const rowKey = key(row);
+    const first = firsts.get(rowKey);
+    if (first === undefined) firsts.set(rowKey, row);
+    else repeats.push({ row, first });
+  }
+  return repeats;
 }
