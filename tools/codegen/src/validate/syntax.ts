@@ -1,6 +1,7 @@
-import { getLocation, type ParseError, ParseErrorCode } from 'jsonc-parser';
+import { type ParseError, ParseErrorCode } from 'jsonc-parser';
 import { type Diagnostic, type Finding, pointerOf, quote } from './diagnostic';
 import { lineColumnAt, lineStarts } from './line-index';
+import { locationsAt } from './locations';
 
 type Explained = Pick<Finding, 'message' | 'hint'>;
 
@@ -109,10 +110,12 @@ function offendingToken(error: ParseError, text: string): { offset: number; toke
 export function syntaxDiagnostics(file: string, text: string, errors: readonly ParseError[]): Diagnostic[] {
   const starts = lineStarts(text);
   const reported = errors.length > 0 ? distinctErrors(starts, errors) : [{ error: ParseErrorCode.ValueExpected, offset: 0, length: 0 }];
-  return reported.map((error) => {
-    const { offset, token } = offendingToken(error, text);
-    const location = getLocation(text, offset);
-    const path = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
-    return { severity: 'error', rule: 'json', pointer: pointerOf(path), ...explain(error.error, text, offset, token), file, ...lineColumnAt(starts, offset) };
+  const tokens = reported.map((error) => offendingToken(error, text));
+  const locations = locationsAt(text, tokens.map(({ offset }) => offset));
+  return reported.map((error, index) => {
+    const { offset, token } = tokens[index]!;
+    const { path, isAtPropertyKey } = locations[index]!;
+    const pointer = pointerOf(isAtPropertyKey ? path.slice(0, -1) : path);
+    return { severity: 'error', rule: 'json', pointer, ...explain(error.error, text, offset, token), file, ...lineColumnAt(starts, offset) };
   });
 }
