@@ -39,7 +39,7 @@ const sizes = options.sizes.split(',').filter(Boolean).map(Number);
 const skipped = new Set(options.skip.split(',').filter(Boolean));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-const cli = join(repoRoot, 'tools', 'codegen', 'dist', 'cli.js');
+const cli = join(repoRoot, 'tools', 'codegen', 'dist', 'errtable-codegen.js');
 const baseline = join(__dirname, 'baseline.js');
 const work = mkdtempSync(join(tmpdir(), 'errtable-bench-'));
 const realTable = readTable(join(repoRoot, defaultTable));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -104,5 +104,15 @@ describe('the installed command', () => {
     ]);
     expect([invalid.code, syntax.code, missing.code]).toEqual([1, 1, 2]);
     for (const { stderr } of [invalid, syntax, missing]) expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('the bundled command (dist/errtable-codegen.js, built by npm run build:codegen)', () => {
+  const bundle = join(__dirname, '..', 'dist', 'errtable-codegen.js');
+
+  it('produces the committed packages', async () => {
+    expect(existsSync(bundle), `${bundle} is missing: run npm run build:codegen`).toBe(true);
+    const { stderr } = await promisify(execFile)(process.execPath, [bundle, 'check'], { cwd: repoRoot });
+    expect(stderr).toBe('No changes: all 25 files are up to date.\n');
   });
 });

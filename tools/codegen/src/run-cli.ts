@@ -7,6 +7,7 @@ import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
 import { type FileChange, planRemovals, planWrites, removeFiles, WriteError, writeFiles } from './write/write-files';
 import { findStaleFiles } from './load/find-generated-files';
+import { releasingMemory } from './write/release-memory';
 
 const help = `Usage: npm run codegen -- <command> [options]
 
@@ -77,10 +78,12 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], invocation: Invoca
   else if (diagnostics.length > 0) output.err(formatReport(diagnostics));
 }
 
+/** One line per changed file, then a count; printed at once (one write to the terminal, not one per line). */
 function summarize(changes: readonly FileChange[], verb: string, output: CliOutput): void {
   const changed = changes.filter((change) => change.kind !== 'unchanged');
-  for (const change of changed) output.err(`${change.kind.toUpperCase()} ${change.path}`);
-  output.err(changed.length === 0 ? `No changes: all ${changes.length} files are up to date.` : `${changed.length} of ${changes.length} files ${verb}.`);
+  const lines = changed.map((change) => `${change.kind.toUpperCase()} ${change.path}`);
+  lines.push(changed.length === 0 ? `No changes: all ${changes.length} files are up to date.` : `${changed.length} of ${changes.length} files ${verb}.`);
+  output.err(lines.join('\n'));
 }
 
 function execute(invocation: Invocation, output: CliOutput): number {
@@ -99,11 +102,11 @@ function execute(invocation: Invocation, output: CliOutput): number {
   }
   const stale = findStaleFiles(outDir, result.paths);
   if (command === 'check' || invocation.dryRun) {
-    const plan = [...planWrites(outDir, result.render()), ...planRemovals(stale)];
+    const plan = [...planWrites(outDir, releasingMemory(result.render())), ...planRemovals(stale)];
     summarize(plan, 'would change', output);
     return command === 'check' && plan.some((change) => change.kind !== 'unchanged') ? 1 : 0;
   }
-  summarize([...writeFiles(outDir, result.render()), ...removeFiles(outDir, stale)], 'written', output);
+  summarize([...writeFiles(outDir, releasingMemory(result.render())), ...removeFiles(outDir, stale)], 'written', output);
   return 0;
 }
 

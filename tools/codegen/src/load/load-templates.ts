@@ -20,7 +20,7 @@ export function loadTemplates(templatesDir: string, targets: readonly Target[], 
 /** Handlebars' precompiled form of a template: the JavaScript of an object literal, as `handlebars --precompile` writes. */
 function precompile(source: string): string {
   // Required here, not at the top: with every template cached, rendering needs only the Handlebars runtime.
-  const { default: Handlebars } = require('handlebars') as { default: typeof import('handlebars') };
+  const { default: Handlebars } = require('handlebars/dist/cjs/handlebars') as { default: typeof import('handlebars') };
   return String(Handlebars.precompile(source, templateOptions));
 }
 

@@ -73,11 +73,13 @@ function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
 }
 
-function stage(root: string, file: OutputFile, fs: WriteFileSystem): Staged {
+/** Stages one file; `madeDirectories` spares a `mkdir` per file when many share a folder. */
+function stage(root: string, file: OutputFile, fs: WriteFileSystem, madeDirectories: Set<string>): Staged {
   const target = join(root, file.path);
   const temporary = temporaryPathFor(target);
   try {
-    fs.makeDirectory(dirname(target));
+    if (!madeDirectories.has(dirname(target))) fs.makeDirectory(dirname(target));
+    madeDirectories.add(dirname(target));
     fs.writeFile(temporary, file.contents);
   } catch (cause) {
     fs.remove(temporary);
@@ -94,11 +96,12 @@ function reason(cause: unknown): string {
 function stageChanged(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem): { plan: FileChange[]; staged: Staged[] } {
   const plan: FileChange[] = [];
   const staged: Staged[] = [];
+  const madeDirectories = new Set<string>();
   try {
     for (const file of files) {
       const change = planWrite(root, file, fs);
       plan.push(change);
-      if (change.kind !== 'unchanged') staged.push(stage(root, file, fs));
+      if (change.kind !== 'unchanged') staged.push(stage(root, file, fs, madeDirectories));
     }
   } catch (cause) {
     for (const { temporary } of staged) fs.remove(temporary);
