@@ -45,6 +45,14 @@ export function hex(codePoint: number, width: number): string {
   return codePoint.toString(16).toUpperCase().padStart(width, '0');
 }
 
+/**
+ * Doc-comment lines as they follow the comment marker (`//`, ` *`, `///`): a space and the line, or nothing for a
+ * blank line, so a template writes `//{{this}}` and a paragraph break leaves no trailing blank.
+ */
+export function afterCommentMarker(lines: readonly string[]): string[] {
+  return lines.map((line) => (line === '' ? '' : ` ${line}`));
+}
+
 /** Splits text into comment lines: one per line of the text, trailing blanks removed. */
 export function commentLines(text: string): string[] {
   return text.split('\n').map((line) => line.trimEnd());

@@ -2,17 +2,20 @@ import type { Model, ModelCode } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
 import { unknownSamples } from '../../model/build-vectors';
 import { packageDir, type Target, wrapperPackageName } from '../target';
+import { afterCommentMarker } from '../../model/text';
 import { goDocParagraph, goString } from './escaping';
 import { goCategoryName, goMemberName } from './naming';
 
-/** Doc paragraphs of a constant, each a single line that gofmt leaves alone. */
+/** Doc paragraphs of a constant, each a single line that gofmt leaves alone, as they follow `//`. */
 function docLines(code: ModelCode): string[] {
   const lines = [`${goMemberName(code.name)} (${code.code}): ${goDocParagraph(code.description)}`];
   if (code.solution !== '') lines.push('', `Solution: ${goDocParagraph(code.solution)}`);
-  if (code.deprecated === undefined) return lines;
-  const { message, replacement } = code.deprecated;
-  const use = replacement === undefined ? '' : ` Use [${goMemberName(replacement)}] instead.`;
-  return [...lines, '', `Deprecated: ${goDocParagraph(message)}${use}`];
+  if (code.deprecated !== undefined) {
+    const { message, replacement } = code.deprecated;
+    const use = replacement === undefined ? '' : ` Use [${goMemberName(replacement)}] instead.`;
+    lines.push('', `Deprecated: ${goDocParagraph(message)}${use}`);
+  }
+  return afterCommentMarker(lines);
 }
 
 /**

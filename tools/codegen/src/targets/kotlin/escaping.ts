@@ -1,4 +1,4 @@
-import { commentLines, escapeCodePoints, hex } from '../../model/text';
+import { afterCommentMarker, commentLines, escapeCodePoints, hex } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b' };
 
@@ -38,7 +38,7 @@ function modifiedUtf8Size(unit: number): number {
   return unit <= 0x7ff ? 2 : 3;
 }
 
-/** Lines of a KDoc block. Kotlin comments nest, so neither `*\/` nor `/*` may appear raw. */
+/** A KDoc block's lines as they follow ` *`. Kotlin comments nest, so neither `*\/` nor `/*` may appear raw. */
 export function kotlinDocLines(text: string): string[] {
-  return commentLines(text.replaceAll('*/', '*&#47;').replaceAll('/*', '&#47;*'));
+  return afterCommentMarker(commentLines(text.replaceAll('*/', '*&#47;').replaceAll('/*', '&#47;*')));
 }

@@ -1,4 +1,4 @@
-import { commentLines, escapeCodePoints, hex } from '../../model/text';
+import { afterCommentMarker, commentLines, escapeCodePoints, hex } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
 
@@ -7,7 +7,7 @@ export function swiftString(text: string): string {
   return `"${escapeCodePoints(text, named, (codePoint) => `\\u{${hex(codePoint, 1)}}`)}"`;
 }
 
-/** Lines of a `///` comment: nothing in them can end the comment but a newline, which starts the next line. */
+/** A `///` comment's lines as they follow the marker: nothing in them can end the comment but a newline. */
 export function swiftDocLines(text: string): string[] {
-  return commentLines(text);
+  return afterCommentMarker(commentLines(text));
 }

@@ -1,4 +1,4 @@
-import { commentLines, escapeCodePoints, hex } from '../../model/text';
+import { afterCommentMarker, commentLines, escapeCodePoints, hex } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -7,7 +7,12 @@ export function typescriptString(text: string): string {
   return `"${escapeCodePoints(text, named, (codePoint) => `\\u{${hex(codePoint, 1)}}`)}"`;
 }
 
-/** Lines of a JSDoc block (without the ` * ` prefix); `*\/` cannot close the comment early. */
+/** A JSDoc block's lines as they follow ` *`; `*\/` cannot close the comment early. */
 export function typescriptDocLines(text: string): string[] {
-  return commentLines(text.replaceAll('*/', '*\\/'));
+  return afterCommentMarker(commentLines(text.replaceAll('*/', '*\\/')));
+}
+
+/** The `@deprecated` tag's lines as they follow ` *`: the tag opens the first line. */
+export function typescriptDeprecatedLines(text: string): string[] {
+  return commentLines(text.replaceAll('*/', '*\\/')).map((line, index) => (index === 0 ? ` @deprecated ${line}` : ` ${line}`));
 }

@@ -2,7 +2,7 @@ import type { Model } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
 import { codeDocText } from '../../model/text';
 import { packageDir, type Target } from '../target';
-import { typescriptDocLines, typescriptString } from './escaping';
+import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
 import { typescriptMemberName, typescriptNames } from './naming';
 
 function buildView(model: Model) {
@@ -35,7 +35,7 @@ function buildView(model: Model) {
       retryable: code.retryable,
       category: typescriptString(code.category),
       docLines: typescriptDocLines(codeDocText(code.description, code.solution)),
-      deprecatedLines: code.deprecated ? typescriptDocLines(deprecationText(code.deprecated, names.enumName)) : null,
+      deprecatedLines: code.deprecated ? typescriptDeprecatedLines(deprecationText(code.deprecated, names.enumName)) : null,
     })),
   };
 }
