@@ -29,16 +29,14 @@ function handlebarsVersion(): string {
 }
 
 /**
- * Every template the targets name, compiled. Compiling them all takes longer than rendering a small table, so each
- * is kept precompiled (`cached`) and compiled again only when its source, Handlebars or the options change.
+ * Every template the targets name, compiled. Compiling them all takes longer than rendering a small table, so they
+ * are kept precompiled (`cached`), as one entry that one read and one evaluation restore, and compiled again only
+ * when a source, Handlebars or the options change.
  */
 export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[], model: Model): CompiledTemplates {
-  const version = handlebarsVersion();
-  const options = JSON.stringify(templateOptions);
-  const compiled = new Map<string, TemplateSpecification>();
-  for (const [key, source] of loadTemplates(templatesDir, targets, model)) {
-    const code = cached('template', [version, options, source], () => precompile(source));
-    compiled.set(key, new Function(`return ${code};`)() as TemplateSpecification);
-  }
-  return compiled;
+  const sources = [...loadTemplates(templatesDir, targets, model)];
+  const inputs = [handlebarsVersion(), JSON.stringify(templateOptions), ...sources.flatMap(([key, source]) => [key, source])];
+  const code = cached('templates', inputs, () => `{\n${sources.map(([key, source]) => `${JSON.stringify(key)}: ${precompile(source)}`).join(',\n')}\n}`);
+  const compiled = new Function(`return ${code};`)() as Record<string, TemplateSpecification>;
+  return new Map(sources.map(([key]) => [key, compiled[key]!]));
 }
