@@ -3,9 +3,9 @@ import type { OutputFile } from '../render/render-files';
 import { releasingMemory } from './release-memory';
 
 const files: OutputFile[] = [
-  { path: 'small.txt', contents: 'small\n' },
-  { path: 'large.txt', contents: 'x'.repeat(8 * 1024 * 1024) },
-  { path: 'last.txt', contents: 'last\n' },
+  { path: 'a.txt', contents: 'a\n' },
+  { path: 'b.txt', contents: 'b\n' },
+  { path: 'c.txt', contents: 'c\n' },
 ];
 
 describe('releasingMemory', () => {
@@ -13,9 +13,19 @@ describe('releasingMemory', () => {
     expect([...releasingMemory(files)]).toEqual(files);
   });
 
-  it('collects once a large file has been handled, when the next is asked for, and never after a small one', () => {
+  it('collects after a file is handled, before the next, only when the heap has grown past 256 MB', () => {
     const events: string[] = [];
-    for (const file of releasingMemory(files, () => events.push('collect'))) events.push(`write ${file.path}`);
-    expect(events).toEqual(['write small.txt', 'write large.txt', 'collect', 'write last.txt']);
+    const heapAfter = new Map([
+      ['a.txt', 100],
+      ['b.txt', 300],
+      ['c.txt', 200],
+    ]);
+    let last = '';
+    const memory = { heapUsed: () => heapAfter.get(last)! * 1024 * 1024, collect: () => events.push('collect') };
+    for (const file of releasingMemory(files, memory)) {
+      last = file.path;
+      events.push(`write ${file.path}`);
+    }
+    expect(events).toEqual(['write a.txt', 'write b.txt', 'collect', 'write c.txt']);
   });
 });

@@ -2,8 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { OutputFile } from '../render/render-files';
 
-/** A file at least this large leaves garbage worth collecting at once (its text, its parts, its encoded bytes). */
-const largeFileBytes = 4 * 1024 * 1024;
+/** After a file, a heap holding more than this (finished files, their parts, views) is collected before the next. */
+const heapLimitBytes = 256 * 1024 * 1024;
 
 let collectGarbage: (() => void) | undefined;
 
@@ -16,15 +16,21 @@ function fullCollection(): () => void {
   return collectGarbage;
 }
 
+export interface MemoryControl {
+  heapUsed(): number;
+  collect(): void;
+}
+
+const v8Memory: MemoryControl = { heapUsed: () => process.memoryUsage().heapUsed, collect: () => fullCollection()() };
+
 /**
- * The files, each released to the garbage collector as soon as the consumer asks for the next one. V8 collects the
- * old generation late, when the heap has grown to a multiple of what is alive: at 100,000 codes that is gigabytes
- * of finished files and their parts. Collecting after each large file keeps the peak near one file's worth.
+ * The files, and once the consumer has handled one (written it) and asks for the next, a full collection if the heap
+ * has grown past 256 MB. V8 collects the old generation late, when the heap is a multiple of what is alive: at
+ * 100,000 codes that is gigabytes of finished files and their parts. A 10,000-code table never reaches the limit.
  */
-export function* releasingMemory(files: Iterable<OutputFile>, collect: () => void = () => fullCollection()()): Generator<OutputFile> {
+export function* releasingMemory(files: Iterable<OutputFile>, memory: MemoryControl = v8Memory): Generator<OutputFile> {
   for (const file of files) {
-    const large = file.contents.length >= largeFileBytes;
     yield file;
-    if (large) collect();
+    if (memory.heapUsed() > heapLimitBytes) memory.collect();
   }
 }
