@@ -255,7 +255,7 @@ extension XGPushErrorCode: CaseIterable {
 }
 
 extension XGPushErrorCode: CustomStringConvertible {
-    struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         let name: String
         let description: String
         let solution: String
@@ -275,7 +275,6 @@ extension XGPushErrorCode: CustomStringConvertible {
 
     /// One statement per case rather than one dictionary literal: a literal of thousands of entries is a single
     /// expression, which the type checker takes minutes and gigabytes to solve. A switch over the cases is O(1).
-    /// Past 250 codes the text lives in groups, in a file of their own (XGPushErrorCode+Entries.swift).
     private var entry: Entry {
         switch self {
         case .invalidParameterValue: return Entry(name: "INVALID_PARAMETER_VALUE", description: "Invalid parameter value", solution: "Check the parameter value", retryable: false, category: .invalidRequest)

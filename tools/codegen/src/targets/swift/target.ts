@@ -51,8 +51,6 @@ function buildView(model: Model) {
     currentCodes,
     deprecatedCodes: codes.filter((code) => code.availability !== null),
     entryGroups: groups(currentCodes).map((group, index) => ({ function: `entryOfGroup${index}`, codes: group })),
-    groupSize: swiftGroupSize,
-    entriesFile: entriesFileName(typeName),
   };
 }
 
@@ -69,26 +67,14 @@ function groups<T>(items: readonly T[]): T[][] {
   return Array.from({ length: Math.ceil(items.length / swiftGroupSize) }, (_, index) => items.slice(index * swiftGroupSize, (index + 1) * swiftGroupSize));
 }
 
-function entriesFileName(typeName: string): string {
-  return `${typeName}+Entries.swift`;
-}
-
-/** The codes `entry` reads from groups: those not deprecated (the deprecated ones have a table of their own). */
-function currentCodeCount(model: Model): number {
-  return model.codes.filter((code) => code.deprecated === undefined).length;
-}
-
 function files(model: Model): TargetFile[] {
   const { moduleName, typeName } = model.packages.swift;
-  const sources = `${packageDir('swift')}/Sources/${moduleName}`;
-  // The groups get a file of their own, which SwiftPM compiles in a second job, beside the rest of the package.
-  const entries = currentCodeCount(model) > swiftGroupSize ? [{ template: 'ErrorCodeEntries.swift.hbs', path: `${sources}/${entriesFileName(typeName)}` }] : [];
+  const dir = packageDir('swift');
   return [
     { template: 'Package.swift.hbs', path: 'Package.swift' },
-    { template: 'package.json.hbs', path: `${packageDir('swift')}/package.json` },
-    { template: 'ErrorCode.swift.hbs', path: `${sources}/${typeName}.swift` },
-    ...entries,
-    { template: 'ErrorCodeTests.swift.hbs', path: `${packageDir('swift')}/Tests/${moduleName}Tests/${typeName}Tests.swift` },
+    { template: 'package.json.hbs', path: `${dir}/package.json` },
+    { template: 'ErrorCode.swift.hbs', path: `${dir}/Sources/${moduleName}/${typeName}.swift` },
+    { template: 'ErrorCodeTests.swift.hbs', path: `${dir}/Tests/${moduleName}Tests/${typeName}Tests.swift` },
   ];
 }
 
