@@ -6,27 +6,18 @@
  * no atomic writes, identifiers by the simplest casing and literals by JSON.stringify: what a one-off script
  * would do. Usage: node bench/dist/baseline.js --table FILE --out DIR
  */
+import type { CodeRow } from '@errtable/codegen/dist/table';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-
-interface Row {
-  code: number;
-  name: string;
-  description: string;
-  solution: string;
-  retryable: boolean;
-  category: string;
-  deprecated?: { message: string; replacement?: string };
-}
 
 const pascal = (name: string) => name.toLowerCase().replace(/(?:^|_)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const camel = (name: string) => pascal(name).replace(/^./, (c) => c.toLowerCase());
 const lit = (text: string) => JSON.stringify(text);
 const ktLit = (text: string) => JSON.stringify(text).replaceAll('$', '\\$');
-const doc = (row: Row) => (row.solution === '' ? row.description : `${row.description}\n\nSolution: ${row.solution}`).split('\n');
+const doc = (row: CodeRow) => (row.solution === '' ? row.description : `${row.description}\n\nSolution: ${row.solution}`).split('\n');
 
-function typescript(rows: readonly Row[]): Record<string, string> {
+function typescript(rows: readonly CodeRow[]): Record<string, string> {
   const members: string[] = [];
   const entries: string[] = [];
   for (const row of rows) {
@@ -49,7 +40,7 @@ function typescript(rows: readonly Row[]): Record<string, string> {
   };
 }
 
-function go(rows: readonly Row[]): Record<string, string> {
+function go(rows: readonly CodeRow[]): Record<string, string> {
   const consts: string[] = [];
   const entries: string[] = [];
   const list: string[] = [];
@@ -73,7 +64,7 @@ function go(rows: readonly Row[]): Record<string, string> {
   };
 }
 
-function kotlin(rows: readonly Row[]): Record<string, string> {
+function kotlin(rows: readonly CodeRow[]): Record<string, string> {
   const objects: string[] = [];
   const list: string[] = [];
   const map: string[] = [];
@@ -98,7 +89,7 @@ function kotlin(rows: readonly Row[]): Record<string, string> {
   };
 }
 
-function swift(rows: readonly Row[]): Record<string, string> {
+function swift(rows: readonly CodeRow[]): Record<string, string> {
   const cases: string[] = [];
   const raw: string[] = [];
   const all: string[] = [];
@@ -122,7 +113,7 @@ function swift(rows: readonly Row[]): Record<string, string> {
   };
 }
 
-function vectors(rows: readonly Row[]): Record<string, string> {
+function vectors(rows: readonly CodeRow[]): Record<string, string> {
   const codes = rows.map(({ code, name, description, solution, retryable, category, deprecated }) => ({ code, name, description, solution, retryable, category, known: true, deprecated: deprecated !== undefined }));
   return { 'packages/conformance/vectors.json': `${JSON.stringify({ version: '0.1.0', codes, unknown: [] }, null, 2)}\n` };
 }
@@ -130,7 +121,7 @@ function vectors(rows: readonly Row[]): Record<string, string> {
 function main(): void {
   const { values } = parseArgs({ options: { table: { type: 'string' }, out: { type: 'string' } } });
   if (values.table === undefined || values.out === undefined) throw new Error('usage: baseline.js --table FILE --out DIR');
-  const rows = (JSON.parse(readFileSync(values.table, 'utf8')) as { codes: Row[] }).codes.sort((a, b) => a.code - b.code);
+  const rows = (JSON.parse(readFileSync(values.table, 'utf8')) as { codes: CodeRow[] }).codes.sort((a, b) => a.code - b.code);
   const files = { ...typescript(rows), ...go(rows), ...kotlin(rows), ...swift(rows), ...vectors(rows) };
   for (const [path, contents] of Object.entries(files)) {
     mkdirSync(dirname(join(values.out, path)), { recursive: true });

@@ -101,12 +101,13 @@ function execute(invocation: Invocation, output: CliOutput): number {
     return 0;
   }
   const stale = findStaleFiles(outDir, result.paths);
+  const files = releasingMemory(result.render());
   if (command === 'check' || invocation.dryRun) {
-    const plan = [...planWrites(outDir, releasingMemory(result.render())), ...planRemovals(stale)];
+    const plan = [...planWrites(outDir, files), ...planRemovals(stale)];
     summarize(plan, 'would change', output);
     return command === 'check' && plan.some((change) => change.kind !== 'unchanged') ? 1 : 0;
   }
-  summarize([...writeFiles(outDir, releasingMemory(result.render())), ...removeFiles(outDir, stale)], 'written', output);
+  summarize([...writeFiles(outDir, files), ...removeFiles(outDir, stale)], 'written', output);
   return 0;
 }
 

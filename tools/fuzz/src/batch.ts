@@ -1,3 +1,4 @@
+import type { Vector } from '@errtable/codegen/dist/model/build-vectors';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RenderedTable } from './check-rendering';
@@ -26,15 +27,8 @@ export interface Dump {
   version: string;
 }
 
-export interface Lookup {
-  code: number;
-  name: string;
-  description: string;
-  solution: string;
-  retryable: boolean;
-  category: string;
-  known: boolean;
-}
+/** A lookup answers what a conformance vector states, less whether the code is deprecated. */
+export type Lookup = Omit<Vector, 'deprecated'>;
 
 /** A compiler or program failure, traced to the table whose files it names when it names one. */
 export interface Failure {

@@ -7,12 +7,17 @@ export function typescriptString(text: string): string {
   return `"${escapeCodePoints(text, named, (codePoint) => `\\u{${hex(codePoint, 1)}}`)}"`;
 }
 
-/** A JSDoc block's lines as they follow ` *`; `*\/` cannot close the comment early. */
+/** Lines of JSDoc text; `*\/` cannot close the comment early. */
+function jsdocLines(text: string): string[] {
+  return commentLines(text.replaceAll('*/', '*\\/'));
+}
+
+/** A JSDoc block's lines as they follow ` *`. */
 export function typescriptDocLines(text: string): string[] {
-  return afterCommentMarker(commentLines(text.replaceAll('*/', '*\\/')));
+  return afterCommentMarker(jsdocLines(text));
 }
 
 /** The `@deprecated` tag's lines as they follow ` *`: the tag opens the first line. */
 export function typescriptDeprecatedLines(text: string): string[] {
-  return commentLines(text.replaceAll('*/', '*\\/')).map((line, index) => (index === 0 ? ` @deprecated ${line}` : ` ${line}`));
+  return jsdocLines(text).map((line, index) => (index === 0 ? ` @deprecated ${line}` : ` ${line}`));
 }
