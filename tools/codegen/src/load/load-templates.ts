@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/build-model';
-import { type CompiledTemplates, type TemplateSources, templateOptions, type TemplateSpecification } from '../render/render-files';
+import { compileTemplate, compilerFingerprint } from '../render/compile-template';
+import type { CompiledTemplate, CompiledTemplates, TemplateSources } from '../render/render-files';
 import type { Target } from '../targets/target';
 import { cached } from './disk-cache';
 
@@ -17,11 +18,12 @@ export function loadTemplates(templatesDir: string, targets: readonly Target[], 
   return sources;
 }
 
-/** Handlebars' precompiled form of a template: the JavaScript of an object literal, as `handlebars --precompile` writes. */
-function precompile(source: string): string {
-  // Required here, not at the top: with every template cached, rendering needs only the Handlebars runtime.
+/** The JavaScript of `{ render, sites }` for a template (see `compileTemplate`). */
+function compiledCode(key: string, source: string): string {
+  // Required here, not at the top: with every template cached, rendering needs no Handlebars at all.
   const { default: Handlebars } = require('handlebars/dist/cjs/handlebars') as { default: typeof import('handlebars') };
-  return String(Handlebars.precompile(source, templateOptions));
+  const { source: render, sites } = compileTemplate((text) => Handlebars.parse(text), key, source);
+  return `{ render: ${render}, sites: ${JSON.stringify(sites)} }`;
 }
 
 function handlebarsVersion(): string {
@@ -29,14 +31,14 @@ function handlebarsVersion(): string {
 }
 
 /**
- * Every template the targets name, compiled. Compiling them all takes longer than rendering a small table, so they
- * are kept precompiled (`cached`), as one entry that one read and one evaluation restore, and compiled again only
- * when a source, Handlebars or the options change.
+ * Every template the targets name, compiled to a JavaScript function. Compiling them all takes longer than rendering
+ * a small table, so they are kept compiled (`cached`), as one entry that one read and one evaluation restore, and
+ * compiled again only when a source, Handlebars' parser or the compiler changes.
  */
 export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[], model: Model): CompiledTemplates {
   const sources = [...loadTemplates(templatesDir, targets, model)];
-  const inputs = [handlebarsVersion(), JSON.stringify(templateOptions), ...sources.flatMap(([key, source]) => [key, source])];
-  const code = cached('templates', inputs, () => `{\n${sources.map(([key, source]) => `${JSON.stringify(key)}: ${precompile(source)}`).join(',\n')}\n}`);
-  const compiled = new Function(`return ${code};`)() as Record<string, TemplateSpecification>;
+  const inputs = [handlebarsVersion(), compilerFingerprint, ...sources.flatMap(([key, source]) => [key, source])];
+  const code = cached('templates', inputs, () => `{\n${sources.map(([key, source]) => `${JSON.stringify(key)}: ${compiledCode(key, source)}`).join(',\n')}\n}`);
+  const compiled = new Function(`return ${code};`)() as Record<string, CompiledTemplate>;
   return new Map(sources.map(([key]) => [key, compiled[key]!]));
 }

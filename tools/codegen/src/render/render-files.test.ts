@@ -1,8 +1,8 @@
-import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { buildModel, type Model } from '../model/build-model';
 import type { Target } from '../targets/target';
-import { type CompiledTemplates, renderedPaths, renderFiles, templateOptions, type TemplateSpecification } from './render-files';
+import { evaluateTemplate } from '../test-support/templates';
+import { type CompiledTemplate, type CompiledTemplates, renderedPaths, renderFiles } from './render-files';
 
 const model: Model = buildModel(
   {
@@ -19,10 +19,8 @@ const model: Model = buildModel(
 
 /** A target of one template per entry of `sources`, rendering `view`. */
 function fakeTarget(view: object, sources: Record<string, string>): { target: Target; templates: CompiledTemplates } {
-  const templates = new Map<string, TemplateSpecification>();
-  for (const [name, source] of Object.entries(sources)) {
-    templates.set(`fake/${name}`, new Function(`return ${String(Handlebars.precompile(source, templateOptions))};`)() as TemplateSpecification);
-  }
+  const templates = new Map<string, CompiledTemplate>();
+  for (const [name, source] of Object.entries(sources)) templates.set(`fake/${name}`, evaluateTemplate(`fake/${name}`, source));
   const target: Target = {
     id: 'fake',
     label: 'Fake',
@@ -64,35 +62,12 @@ describe('renderFiles', () => {
     expect(renderOne({ name: 'x' }, 'one {{name}}\r\ntwo\r\n')).toBe('one x\ntwo\n');
   });
 
-  it('fails on a field the view lacks instead of writing an empty string', () => {
-    expect(() => renderOne({}, '{{missing}}')).toThrow(/"missing" not defined/);
-  });
-});
-
-describe('{{#each}}', () => {
-  it('joins the items in order, with @index, @first and @last for each', () => {
-    const source = '{{#each items}}{{@index}}:{{name}}{{#if @first}} first{{/if}}{{#if @last}} last{{/if}};{{/each}}';
-    expect(renderOne({ items: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] }, source)).toBe('0:a first;1:b;2:c last;');
+  it('fails on a field the view lacks instead of writing an empty string, naming the template and the line', () => {
+    expect(() => renderOne({}, 'text\n  {{missing}}')).toThrow('templates/fake/file.txt:2:3: {{missing}}: the view has no field "missing"');
   });
 
-  it('reads the enclosing view through ../, also in nested loops', () => {
-    const view = { type: 'T', groups: [{ id: 'g0', items: [{ name: 'a' }, { name: 'b' }] }, { id: 'g1', items: [{ name: 'c' }] }] };
-    const source = '{{#each groups}}{{#each items}}{{../../type}}.{{../id}}.{{name}}@{{@index}} {{/each}}{{/each}}';
-    expect(renderOne(view, source)).toBe('T.g0.a@0 T.g0.b@1 T.g1.c@0 ');
-  });
-
-  it('renders the {{else}} branch for an empty array', () => {
-    expect(renderOne({ items: [] }, '{{#each items}}item{{else}}none{{/each}}')).toBe('none');
-  });
-
-  it('names the mistake when the view passes something other than an array', () => {
-    expect(() => renderOne({ items: { a: 1 } }, '{{#each items}}{{this}}{{/each}}')).toThrow('{{#each}} takes an array; the view passed object');
-  });
-
-  it('joins 100,000 items into one flat string', () => {
-    const items = Array.from({ length: 100_000 }, (_, index) => ({ value: index }));
-    const text = renderOne({ items }, '{{#each items}}{{value}}\n{{/each}}');
-    expect(text.split('\n')).toHaveLength(100_001);
-    expect(text.endsWith('99999\n')).toBe(true);
+  it('names a template the target lists but nobody loaded', () => {
+    const { target } = fakeTarget({}, { 'a.txt': 'a' });
+    expect(() => [...renderFiles(model, [target], new Map())]).toThrow('template templates/fake/a.txt is missing');
   });
 });

@@ -1,6 +1,7 @@
-import Handlebars from 'handlebars/runtime';
 import type { Model } from '../model/build-model';
 import type { Target } from '../targets/target';
+import type { FieldSite } from './compile-template';
+import { type TemplateRuntime, templateRuntime } from './template-runtime';
 
 /** A generated file, in memory. */
 export interface OutputFile {
@@ -11,39 +12,14 @@ export interface OutputFile {
 /** Template sources keyed `<target id>/<template path>`, as loaded by `loadTemplates`. */
 export type TemplateSources = ReadonlyMap<string, string>;
 
-/** A template as Handlebars precompiles it (`Handlebars.precompile`), evaluated. */
-export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+/** A template as `compileTemplate` compiles it, evaluated. */
+export interface CompiledTemplate {
+  render(view: object, runtime: TemplateRuntime): string;
+  sites: readonly FieldSite[];
+}
 
 /** Compiled templates keyed like `TemplateSources`, as loaded by `loadCompiledTemplates`. */
-export type CompiledTemplates = ReadonlyMap<string, TemplateSpecification>;
-
-/**
- * How every template is compiled: a missing field is an error rather than an empty string, nothing is HTML-escaped
- * (generated code is not HTML), and a `{{name}}` is always a field, never a helper call (faster, and a template
- * cannot call a helper the view does not know of).
- */
-export const templateOptions = { strict: true, noEscape: true, knownHelpersOnly: true } as const;
-
-/**
- * Handlebars' `each`, for the arrays views hold, built for tables of 100,000 codes: the items' text is joined once
- * instead of concatenated item by item (a deep rope that is slow to flatten), and one `@index`/`@first`/`@last`
- * frame is updated in place instead of copied for every item.
- */
-function eachItem(this: unknown, items: unknown, options: Handlebars.HelperOptions): string {
-  if (!Array.isArray(items)) throw new Error(`{{#each}} takes an array; the view passed ${typeof items}`);
-  if (items.length === 0) return options.inverse(this);
-  const data = options.data === undefined ? undefined : Handlebars.createFrame(options.data);
-  const parts = new Array<string>(items.length);
-  for (let index = 0; index < items.length; index += 1) {
-    if (data !== undefined) {
-      data.index = index;
-      data.first = index === 0;
-      data.last = index === items.length - 1;
-    }
-    parts[index] = options.fn(items[index], { data, blockParams: [items[index], index] });
-  }
-  return parts.join('');
-}
+export type CompiledTemplates = ReadonlyMap<string, CompiledTemplate>;
 
 /**
  * Renders every target's files one at a time, in registry order, so that a caller can write each file and let it go
@@ -51,15 +27,13 @@ function eachItem(this: unknown, items: unknown, options: Handlebars.HelperOptio
  * while its files render. Pure: no disk, LF line endings.
  */
 export function* renderFiles(model: Model, targets: readonly Target[], templates: CompiledTemplates): Generator<OutputFile> {
-  const handlebars = Handlebars.create();
-  handlebars.registerHelper('each', eachItem);
   for (const target of targets) {
     const view = target.buildView(model);
-    for (const { template, path } of target.files(model)) {
-      const key = `${target.id}/${template}`;
-      const specification = templates.get(key);
-      if (specification === undefined) throw new Error(`template templates/${key} is missing`);
-      yield { path, contents: withLineFeeds(handlebars.template(specification)(view)) };
+    for (const file of target.files(model)) {
+      const key = `${target.id}/${file.template}`;
+      const template = templates.get(key);
+      if (template === undefined) throw new Error(`template templates/${key} is missing`);
+      yield { path: file.path, contents: withLineFeeds(template.render(view, templateRuntime(key, template.sites))) };
     }
   }
 }
@@ -71,7 +45,7 @@ export function renderedPaths(model: Model, targets: readonly Target[]): string[
 
 /**
  * LF line endings whatever the template's checkout uses. Values never hold a carriage return (the validator rejects
- * it), so only a template can bring one. The scan also flattens the string Handlebars built by concatenation, which
+ * it), so only a template can bring one. The scan also flattens the string the template built by concatenation, which
  * frees the pieces at once instead of keeping them alive until the file is written.
  */
 function withLineFeeds(text: string): string {
