@@ -8,11 +8,11 @@ const initialisms = new Set([
 ]);
 
 /** `MESSAGE_NOT_JSON` -> `MessageNotJSON` */
-const goPascalCase = remembered((screamingSnake) =>
-  words(screamingSnake)
-    .map((word) => (initialisms.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(''),
-);
+const goPascalCase = remembered((screamingSnake) => {
+  let member = '';
+  for (const word of words(screamingSnake)) member += initialisms.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
+  return member;
+});
 
 export function goCategoryName(category: string): string {
   return `Category${pascalCase(category)}`;

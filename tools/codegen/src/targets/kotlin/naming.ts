@@ -10,8 +10,12 @@ const shadowed = new Set(['Unknown', 'Companion', 'String', 'Int', 'Boolean', 'L
 /** `INVALID_TOKEN` -> `InvalidToken`; a name that would shadow a declaration the code uses gets a trailing underscore. */
 export function kotlinMemberName(name: string, coordinates: PackageCoordinates['kotlin']): string {
   const member = pascalCase(name);
-  const { typeName, exceptionName, categoryName } = kotlinNames(coordinates);
-  return shadowed.has(member) || [typeName, exceptionName, categoryName].includes(member) ? `${member}_` : member;
+  return shadowed.has(member) || isDeclaredType(member, coordinates) ? `${member}_` : member;
+}
+
+/** Whether `member` names one of the types the package declares beside the sealed class. */
+function isDeclaredType(member: string, coordinates: PackageCoordinates['kotlin']): boolean {
+  return member === coordinates.typeName || member === coordinates.exceptionName || (member.endsWith('Category') && member === kotlinNames(coordinates).categoryName);
 }
 
 export function kotlinNames(coordinates: PackageCoordinates['kotlin']) {
