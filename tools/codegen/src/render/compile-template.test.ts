@@ -76,6 +76,7 @@ describe('compileTemplate: a view that does not fit the template fails, naming t
   it('an {{#each}} over something other than an array, or over an array with a hole', () => {
     expect(failing('\n{{#each items}}{{this}}{{/each}}', { items: { a: 1 } })).toThrow('templates/go/codes.go.hbs:2:1: {{items}}: {{#each}} takes an array; the view gives an object');
     expect(failing('{{#each items}}{{this}}{{/each}}', { items: ['a', undefined] })).toThrow('{{items}}: item 1 of the array is undefined');
+    expect(failing('{{#each items}}x{{else}}{{other}}{{/each}}', { items: 'a', other: 'b' })).toThrow('{{items}}: {{#each}} takes an array; the view gives string');
   });
 });
 

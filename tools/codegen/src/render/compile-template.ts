@@ -99,6 +99,7 @@ class Compiler {
     }
     if (block.params.length !== 1 || block.hash) this.fail(block, `{{#${helper}}} takes exactly one field, as in {{#${helper} codes}}`);
     const value = this.read(this.onlyPath(block, block.params[0]!, [], undefined, `the field {{#${helper}}} reads`), depth, block);
+    const site = this.lastSite();
     const pad = Compiler.indent(depth);
     const inverse = block.inverse ? this.program(block.inverse, depth) : '';
     if (helper !== 'each') {
@@ -106,21 +107,21 @@ class Compiler {
       const otherwise = inverse === '' ? '' : ` else {\n${inverse}${pad}}`;
       return `${pad}if (${test}) {\n${this.program(block.program, depth)}${pad}}${otherwise}\n`;
     }
-    return this.each(block, value, inverse, depth);
+    return this.each(block, value, site, inverse, depth);
   }
 
   /**
    * `{{#each}}`: every item's text is built in its own string and the items are joined once; concatenating a
    * hundred thousand items one after the other makes a deep rope that is slow to flatten.
    */
-  private each(block: hbs.AST.BlockStatement, value: string, inverse: string, depth: number): string {
+  private each(block: hbs.AST.BlockStatement, value: string, site: number, inverse: string, depth: number): string {
     const inner = depth + 1;
     const [pad, itemPad] = [Compiler.indent(depth), Compiler.indent(inner)];
     this.loops += 1;
     const [list, parts, index] = [`items${this.loops}`, `parts${this.loops}`, `i${this.loops}`];
     const otherwise = inverse === '' ? '' : `${pad}if (${list}.length === 0) {\n${inverse}${pad}}\n`;
     return (
-      `${pad}const ${list} = items(${value}, ${this.lastSite()});\n${otherwise}` +
+      `${pad}const ${list} = items(${value}, ${site});\n${otherwise}` +
       `${pad}const ${parts} = new Array(${list}.length);\n` +
       `${pad}for (let ${index} = 0; ${index} < ${list}.length; ${index} += 1) {\n` +
       `${itemPad}const c${inner} = ${list}[${index}];\n${itemPad}let o${inner} = '';\n` +
