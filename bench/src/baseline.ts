@@ -102,11 +102,12 @@ function swift(rows: readonly CodeRow[]): Record<string, string> {
     cases.push(`    case ${member}`);
     raw.push(`        case .${member}: return ${row.code}`);
     all.push(`        .${member},`);
-    entries.push(`        ${row.code}: Entry(name: ${lit(row.name)}, description: ${lit(row.description)}, solution: ${lit(row.solution)}, retryable: ${row.retryable}, category: .${camel(row.category.toUpperCase())}),`);
+    const { name, description, solution, retryable, category } = row;
+    entries.push(`            "${row.code}": ${JSON.stringify({ name, description, solution, retryable, category })},`);
     tests.push(`            (${lit(row.name)}, .${member}),`);
   }
   return {
-    'packages/swift/Sources/XGPushErrorCodes/XGPushErrorCode.swift': `public enum XGPushErrorCode {\n${cases.join('\n')}\n}\n\nswitch self {\n${raw.join('\n')}\n}\n\nlet allCases = [\n${all.join('\n')}\n]\n\nlet entries = [\n${entries.join('\n')}\n]\n`,
+    'packages/swift/Sources/XGPushErrorCodes/XGPushErrorCode.swift': `public enum XGPushErrorCode {\n${cases.join('\n')}\n}\n\nswitch self {\n${raw.join('\n')}\n}\n\nlet allCases = [\n${all.join('\n')}\n]\n\nlet json = #"""\n{\n${entries.join('\n')}\n}\n"""#\n`,
     'packages/swift/Tests/XGPushErrorCodesTests/XGPushErrorCodeTests.swift': `let cases = [\n${tests.join('\n')}\n]\n`,
     'packages/swift/package.json': '{}\n',
     'Package.swift': '\n',

@@ -11,3 +11,19 @@ export function swiftString(text: string): string {
 export function swiftDocLines(text: string): string[] {
   return afterCommentMarker(commentLines(text));
 }
+
+const jsonNamed: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '#': '\\u0023' };
+
+/**
+ * A JSON string for the table the Swift file embeds in a raw string literal (`#"""`): `#` is written `\u0023`, so
+ * the text can neither close the literal (`"""#`) nor interpolate (`\#(`); invisible characters become `\uXXXX`
+ * (a surrogate pair above U+FFFF).
+ */
+export function jsonString(text: string): string {
+  const escape = (codePoint: number) =>
+    String.fromCodePoint(codePoint)
+      .split('')
+      .map((unit) => `\\u${hex(unit.charCodeAt(0), 4)}`)
+      .join('');
+  return `"${escapeCodePoints(text, jsonNamed, escape)}"`;
+}

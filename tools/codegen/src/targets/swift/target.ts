@@ -2,7 +2,7 @@ import type { Model, ModelCode } from '../../model/build-model';
 import { unknownName } from '../../model/build-model';
 import { codeDocText } from '../../model/text';
 import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
-import { swiftDocLines, swiftString } from './escaping';
+import { jsonString, swiftDocLines, swiftString } from './escaping';
 import { swiftCategoryName, swiftMemberName, swiftPlainName } from './naming';
 
 function availability(code: ModelCode): string | null {
@@ -12,16 +12,20 @@ function availability(code: ModelCode): string | null {
   return `@available(*, deprecated${renamed}, message: ${swiftString(message)})`;
 }
 
+/** A code's text as the JSON object the Swift `Entry` decodes, on one line. */
+function jsonEntry(code: ModelCode): string {
+  const { name, description, solution, retryable, category } = code;
+  return `{"name": ${jsonString(name)}, "description": ${jsonString(description)}, "solution": ${jsonString(solution)}, "retryable": ${retryable}, "category": ${jsonString(category)}}`;
+}
+
 function buildView(model: Model) {
   const { packageName, moduleName, typeName } = model.packages.swift;
-  const codes = model.codes.map((code) => ({
+  const lastRow = model.codes.length - 1;
+  const codes = model.codes.map((code, row) => ({
     member: swiftMemberName(code.name),
     value: code.code,
     name: swiftString(code.name),
-    description: swiftString(code.description),
-    solution: swiftString(code.solution),
-    retryable: code.retryable,
-    category: swiftCategoryName(code.category),
+    jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}${row === lastRow ? '' : ','}`,
     docLines: swiftDocLines(codeDocText(code.description, code.solution)),
     availability: availability(code),
   }));
@@ -50,21 +54,7 @@ function buildView(model: Model) {
     codes,
     currentCodes,
     deprecatedCodes: codes.filter((code) => code.availability !== null),
-    entryGroups: groups(currentCodes).map((group, index) => ({ function: `entryOfGroup${index}`, codes: group })),
   };
-}
-
-/**
- * Type-checking and lowering a function take time quadratic in its size once it holds thousands of string literals
- * (a switch of 10,000 cases of text took two minutes, of 2,000 four seconds). Longer switches are split into
- * functions of this many cases.
- */
-export const swiftGroupSize = 250;
-
-/** The items in groups of at most `swiftGroupSize`; none when they all fit in one function. */
-function groups<T>(items: readonly T[]): T[][] {
-  if (items.length <= swiftGroupSize) return [];
-  return Array.from({ length: Math.ceil(items.length / swiftGroupSize) }, (_, index) => items.slice(index * swiftGroupSize, (index + 1) * swiftGroupSize));
 }
 
 function files(model: Model): TargetFile[] {
