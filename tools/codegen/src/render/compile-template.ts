@@ -48,7 +48,7 @@ export function compileTemplate(parse: (source: string) => Program, name: string
   const compiler = new Compiler(name);
   const body = compiler.program(parse(source), 0);
   return {
-    source: `(function (c0, { text, field, items, truthy }) {\n  let o0 = '';\n${body}  return o0;\n})`,
+    source: `(function (c0, { text, field, items, truthy }) {\n  let o0 = '';\n  let v;\n${body}  return o0;\n})`,
     sites: compiler.sites,
   };
 }
@@ -88,8 +88,10 @@ class Compiler {
 
   private mustache(mustache: hbs.AST.MustacheStatement, depth: number): string {
     const path = this.onlyPath(mustache, mustache.path, mustache.params, mustache.hash, 'a field');
-    const value = this.read(path, depth, mustache);
-    return `text(${value}, ${this.lastSite()})`;
+    const value = this.lastSegment(path, depth, mustache);
+    const site = this.lastSite();
+    // Most values are strings: those take no call. A large template exhausts V8's inlining budget, so calls stay calls.
+    return `(typeof (v = ${value}) === 'string' ? v : text(field(v, ${site}), ${site}))`;
   }
 
   private block(block: hbs.AST.BlockStatement, depth: number): string {
@@ -135,11 +137,21 @@ class Compiler {
    * point at `statement`, the `{{` that reads it.
    */
   private read(path: PathExpression, depth: number, statement: Node): string {
+    return `field(${this.lastSegment(path, depth, statement)}, ${this.lastSite()})`;
+  }
+
+  /** Like `read`, but the last segment is read without its check, which the caller makes. */
+  private lastSegment(path: PathExpression, depth: number, statement: Node): string {
     if (path.data) this.fail(path, `{{${path.original}}}: data variables (@index, @first, @last, @root) are not supported; ${notComputedHere}`);
     if (path.depth > depth) this.fail(path, `{{${path.original}}} goes up ${path.depth} level(s) but is inside only ${depth} {{#each}}`);
-    let code = `c${depth - path.depth}`;
-    if (path.parts.length === 0) return `field(${code}, ${this.site(path, 'this', statement)})`;
-    for (const part of path.parts) code = `field(${code}${Compiler.propertyAccess(part)}, ${this.site(path, part, statement)})`;
+    const context = `c${depth - path.depth}`;
+    if (path.parts.length === 0) return (this.site(path, 'this', statement), context);
+    let code = context;
+    path.parts.forEach((part, index) => {
+      if (index > 0) code = `field(${code}, ${this.lastSite()})`;
+      code += Compiler.propertyAccess(part);
+      this.site(path, part, statement);
+    });
     return code;
   }
 

@@ -24,7 +24,7 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: typescriptString(model.fallback.category),
     },
-    membersJson: JSON.stringify(Object.fromEntries(model.codes.map((code) => [code.name, typescriptMemberName(code.name)])), null, 2),
+    membersJson: membersJson(model),
     example: { value: model.codes[0]!.code, name: typescriptString(model.codes[0]!.name), member: typescriptMemberName(model.codes[0]!.name) },
     codes: model.codes.map((code) => ({
       member: typescriptMemberName(code.name),
@@ -38,6 +38,12 @@ function buildView(model: Model) {
       deprecatedLines: code.deprecated ? typescriptDeprecatedLines(deprecationText(code.deprecated, names.enumName)) : null,
     })),
   };
+}
+
+/** `{ "NAME": "Member", ... }` as `JSON.stringify(..., null, 2)` writes it, without building the object first. */
+function membersJson(model: Model): string {
+  const entries = model.codes.map((code) => `  ${JSON.stringify(code.name)}: ${JSON.stringify(typescriptMemberName(code.name))}`);
+  return entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n}`;
 }
 
 function deprecationText(deprecated: { message: string; replacement?: string }, enumName: string): string {
