@@ -45,8 +45,7 @@ export function renderedPaths(model: Model, targets: readonly Target[]): string[
 
 /**
  * LF line endings whatever the template's checkout uses. Values never hold a carriage return (the validator rejects
- * it), so only a template can bring one. The scan also flattens the string the template built by concatenation, which
- * frees the pieces at once instead of keeping them alive until the file is written.
+ * it), so only a template can bring one.
  */
 function withLineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
