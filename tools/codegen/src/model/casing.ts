@@ -1,25 +1,9 @@
 /** Case conversions of a SCREAMING_SNAKE name, shared by every target's naming. */
 
+import { remembered } from './remembered';
+
 export function words(screamingSnake: string): string[] {
   return screamingSnake.split('_').filter((word) => word.length > 0).map((word) => word.toLowerCase());
-}
-
-/**
- * Every target converts every name, and validation converts them again to find collisions; a table of 100,000
- * codes would convert each name a dozen times. Conversions are remembered (bounded, so a long-lived process that
- * reads many tables does not grow without end).
- */
-export function remembered(convert: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let converted = cache.get(text);
-    if (converted === undefined) {
-      if (cache.size >= 1 << 20) cache.clear();
-      converted = convert(text);
-      cache.set(text, converted);
-    }
-    return converted;
-  };
 }
 
 /** Joins the words of a name, each but (when `lowerFirst`) the first starting with a capital: one pass, no arrays. */

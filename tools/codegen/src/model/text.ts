@@ -1,5 +1,7 @@
 /** Text helpers every target's escaping builds on. */
 
+import { remembered } from './remembered';
+
 /**
  * Per escape table: an expression that finds every character `escapeCodePoints` must rewrite (or reject): the
  * table's own characters, and the code points that must never appear raw inside generated source (controls,
@@ -57,6 +59,12 @@ export function afterCommentMarker(lines: readonly string[]): string[] {
 export function commentLines(text: string): string[] {
   return text.split('\n').map((line) => line.trimEnd());
 }
+
+/**
+ * `afterCommentMarker(commentLines(text))`, computed once per text: Swift, TypeScript and Kotlin write the same lines
+ * for a text their comment escaping leaves alone, which is nearly every text, so they share one array.
+ */
+export const markedCommentLines: (text: string) => readonly string[] = remembered((text) => afterCommentMarker(commentLines(text)));
 
 /** The doc comment text of a code in every language: its description, then the solution as its own paragraph. */
 export function codeDocText(description: string, solution: string): string {

@@ -1,5 +1,6 @@
 import { categories } from '../../table';
-import { pascalCase, remembered, words } from '../../model/casing';
+import { pascalCase, words } from '../../model/casing';
+import { remembered } from '../../model/remembered';
 
 /** Initialisms Go spells in one case (from the Go wiki's code review comments). */
 const initialisms = new Set([

@@ -1,4 +1,4 @@
-import { afterCommentMarker, commentLines, escapeCodePoints, hex } from '../../model/text';
+import { escapeCodePoints, hex, markedCommentLines } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b' };
 
@@ -39,6 +39,6 @@ function modifiedUtf8Size(unit: number): number {
 }
 
 /** A KDoc block's lines as they follow ` *`. Kotlin comments nest, so neither `*\/` nor `/*` may appear raw. */
-export function kotlinDocLines(text: string): string[] {
-  return afterCommentMarker(commentLines(text.replaceAll('*/', '*&#47;').replaceAll('/*', '&#47;*')));
+export function kotlinDocLines(text: string): readonly string[] {
+  return markedCommentLines(text.replaceAll('*/', '*&#47;').replaceAll('/*', '&#47;*'));
 }

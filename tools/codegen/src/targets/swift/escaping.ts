@@ -1,4 +1,4 @@
-import { afterCommentMarker, commentLines, escapeCodePoints, hex } from '../../model/text';
+import { escapeCodePoints, hex, markedCommentLines } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
 
@@ -8,8 +8,8 @@ export function swiftString(text: string): string {
 }
 
 /** A `///` comment's lines as they follow the marker: nothing in them can end the comment but a newline. */
-export function swiftDocLines(text: string): string[] {
-  return afterCommentMarker(commentLines(text));
+export function swiftDocLines(text: string): readonly string[] {
+  return markedCommentLines(text);
 }
 
 const jsonNamed: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '#': '\\u0023' };

@@ -1,4 +1,4 @@
-import { afterCommentMarker, commentLines, escapeCodePoints, hex } from '../../model/text';
+import { commentLines, escapeCodePoints, hex, markedCommentLines } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -7,17 +7,17 @@ export function typescriptString(text: string): string {
   return `"${escapeCodePoints(text, named, (codePoint) => `\\u{${hex(codePoint, 1)}}`)}"`;
 }
 
-/** Lines of JSDoc text; `*\/` cannot close the comment early. */
-function jsdocLines(text: string): string[] {
-  return commentLines(text.replaceAll('*/', '*\\/'));
+/** Text inside JSDoc; `*\/` cannot close the comment early. */
+function jsdocText(text: string): string {
+  return text.replaceAll('*/', '*\\/');
 }
 
 /** A JSDoc block's lines as they follow ` *`. */
-export function typescriptDocLines(text: string): string[] {
-  return afterCommentMarker(jsdocLines(text));
+export function typescriptDocLines(text: string): readonly string[] {
+  return markedCommentLines(jsdocText(text));
 }
 
 /** The `@deprecated` tag's lines as they follow ` *`: the tag opens the first line. */
 export function typescriptDeprecatedLines(text: string): string[] {
-  return jsdocLines(text).map((line, index) => (index === 0 ? ` @deprecated ${line}` : ` ${line}`));
+  return commentLines(jsdocText(text)).map((line, index) => (index === 0 ? ` @deprecated ${line}` : ` ${line}`));
 }
