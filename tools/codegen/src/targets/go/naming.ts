@@ -15,9 +15,8 @@ const goPascalCase = remembered((screamingSnake) => {
   return member;
 });
 
-export function goCategoryName(category: string): string {
-  return `Category${pascalCase(category)}`;
-}
+/** `rate_limited` -> `CategoryRateLimited`; remembered, as every code names its category. */
+export const goCategoryName: (category: string) => string = remembered((category) => `Category${pascalCase(category)}`);
 
 /** Package-level identifiers the generated file declares itself. */
 const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'Category', 'Error', ...categories.map(goCategoryName)]);

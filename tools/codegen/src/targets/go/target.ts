@@ -7,8 +7,8 @@ import { goDocParagraph, goString } from './escaping';
 import { goCategoryName, goMemberName } from './naming';
 
 /** Doc paragraphs of a constant, each a single line that gofmt leaves alone, as they follow `//`. */
-function docLines(code: ModelCode): string[] {
-  const lines = [`${goMemberName(code.name)} (${code.code}): ${goDocParagraph(code.description)}`];
+function docLines(code: ModelCode, member: string): string[] {
+  const lines = [`${member} (${code.code}): ${goDocParagraph(code.description)}`];
   if (code.solution !== '') lines.push('', `Solution: ${goDocParagraph(code.solution)}`);
   if (code.deprecated !== undefined) {
     const { message, replacement } = code.deprecated;
@@ -59,18 +59,21 @@ function buildView(model: Model) {
     },
     example: exampleOf(model),
     unknownExample: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0],
-    codes: model.codes.map((code) => ({
-      member: goMemberName(code.name),
-      // Composed here: a literal `}` right after `{{member}}` would read as Handlebars' `}}}`.
-      testMember: `{${goString(code.name)}, ${packageName}.${goMemberName(code.name)}}`,
-      value: code.code,
-      docLines: docLines(code),
-      name: goString(code.name),
-      description: goString(code.description),
-      solution: goString(code.solution),
-      retryable: code.retryable,
-      category: goCategoryName(code.category),
-    })),
+    codes: model.codes.map((code) => {
+      const [member, name] = [goMemberName(code.name), goString(code.name)];
+      return {
+        member,
+        // Composed here: a literal `}` right after `{{member}}` would read as Handlebars' `}}}`.
+        testMember: `{${name}, ${packageName}.${member}}`,
+        value: code.code,
+        docLines: docLines(code, member),
+        name,
+        description: goString(code.description),
+        solution: goString(code.solution),
+        retryable: code.retryable,
+        category: goCategoryName(code.category),
+      };
+    }),
   };
 }
 

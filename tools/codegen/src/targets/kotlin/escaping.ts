@@ -21,6 +21,8 @@ const classFileStringLimit = 65_535;
  * text is cut at a character boundary and ends with `…` (it is only shown in compiler warnings).
  */
 export function kotlinAnnotationString(text: string): string {
+  // A UTF-16 unit takes at most 3 bytes: most text is far too short to need counting.
+  if (text.length * 3 <= classFileStringLimit - 3) return kotlinString(text);
   let bytes = 0;
   let end = 0;
   for (const char of text) {

@@ -46,7 +46,8 @@ function buildView(model: Model) {
 
 function codeViews(model: Model) {
   const coordinates = model.packages.kotlin;
-  const category = (value: string) => `${kotlinNames(coordinates).categoryName}.${value.toUpperCase()}`;
+  const { categoryName } = kotlinNames(coordinates);
+  const category = (value: string) => `${categoryName}.${value.toUpperCase()}`;
   return model.codes.map((code, index) => ({
     member: kotlinMemberName(code.name, coordinates),
     value: code.code,
