@@ -76,7 +76,9 @@ class Compiler {
     for (const statement of program.body) {
       if (statement.type === 'ContentStatement') {
         const { value } = statement as hbs.AST.ContentStatement;
-        if (value !== '') pending.push(JSON.stringify(value));
+        // LF line endings whatever the template's checkout uses; values never hold a carriage return (the validator
+        // rejects it), so the output has none either.
+        if (value !== '') pending.push(JSON.stringify(value.replace(/\r\n/g, '\n')));
       } else if (statement.type === 'MustacheStatement') {
         pending.push(this.mustache(statement as hbs.AST.MustacheStatement, depth));
       } else if (statement.type === 'BlockStatement') {

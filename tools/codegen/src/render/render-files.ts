@@ -24,7 +24,7 @@ export type CompiledTemplates = ReadonlyMap<string, CompiledTemplate>;
 /**
  * Renders every target's files one at a time, in registry order, so that a caller can write each file and let it go
  * before the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view only lives
- * while its files render. Pure: no disk, LF line endings.
+ * while its files render. Pure: no disk.
  */
 export function* renderFiles(model: Model, targets: readonly Target[], templates: CompiledTemplates): Generator<OutputFile> {
   for (const target of targets) {
@@ -33,7 +33,7 @@ export function* renderFiles(model: Model, targets: readonly Target[], templates
       const key = `${target.id}/${file.template}`;
       const template = templates.get(key);
       if (template === undefined) throw new Error(`template templates/${key} is missing`);
-      yield { path: file.path, contents: withLineFeeds(template.render(view, templateRuntime(key, template.sites))) };
+      yield { path: file.path, contents: template.render(view, templateRuntime(key, template.sites)) };
     }
   }
 }
@@ -41,14 +41,6 @@ export function* renderFiles(model: Model, targets: readonly Target[], templates
 /** The paths `renderFiles` yields, without rendering anything. */
 export function renderedPaths(model: Model, targets: readonly Target[]): string[] {
   return targets.flatMap((target) => target.files(model).map((file) => file.path));
-}
-
-/**
- * LF line endings whatever the template's checkout uses. Values never hold a carriage return (the validator rejects
- * it), so only a template can bring one.
- */
-function withLineFeeds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 /** Orders files (or changes to them) by path, byte-wise, so output does not depend on the locale. */
