@@ -34,8 +34,10 @@ export function templateRuntime(template: string, sites: readonly FieldSite[]): 
     text: (value, site) => (typeof value === 'string' ? value : printable(value) ? String(value) : fail(site, `a template prints strings, numbers and booleans; the view gives ${describe(value)}`)),
     items: (value, site) => {
       if (!Array.isArray(value)) return fail(site, `{{#each}} takes an array; the view gives ${describe(value)}`);
-      const missing = value.findIndex((item) => item === undefined || item === null);
-      return missing === -1 ? value : fail(site, `item ${missing} of the array is ${String(value[missing])}`);
+      for (let index = 0; index < value.length; index += 1) {
+        if (value[index] === undefined || value[index] === null) return fail(site, `item ${index} of the array is ${String(value[index])}`);
+      }
+      return value;
     },
     truthy: (value) => (Array.isArray(value) ? value.length > 0 : Boolean(value)),
   };
