@@ -6,7 +6,7 @@ type Program = hbs.AST.Program;
 type Statement = hbs.AST.Statement;
 type PathExpression = hbs.AST.PathExpression;
 
-/** Where in a template a field is read: what `TemplateRuntime.missing` and `.unprintable` report. */
+/** Where in a template a field is read: what `TemplateRuntime` names when the field is missing or cannot be printed. */
 export interface FieldSite {
   /** The expression as written, e.g. `../typeName`. */
   expression: string;
@@ -38,11 +38,11 @@ const notComputedHere = 'compute the value in the target\'s view (tools/codegen/
 /**
  * Compiles a Handlebars template to one plain JavaScript function. Handlebars parses it (its grammar, and its
  * whitespace rules: standalone `{{#each}}` lines and `~` are stripped exactly as Handlebars strips them); this
- * compiler then writes the statements out as pushes of their text onto one array, joined once at the end. Templates only arrange values the views computed,
- * so it takes the part of Handlebars they use: `{{field}}`, `{{a.b}}`, `{{this}}`, `{{../field}}`, `{{#each}}`,
- * `{{#if}}`, `{{#unless}}`, `{{else}}` and comments. Anything else (helpers, partials, `@index`, ...) is an error that
- * points at the line. What the runtime checks is what Handlebars' `strict` mode checks: a field the view lacks is an
- * error, not an empty string.
+ * compiler then writes the statements out as pushes of their text onto one array, joined once at the end.
+ * Templates only arrange values the views computed, so it takes the part of Handlebars they use: `{{field}}`,
+ * `{{a.b}}`, `{{this}}`, `{{../field}}`, `{{#each}}`, `{{#if}}`, `{{#unless}}`, `{{else}}` and comments. Anything
+ * else (helpers, partials, `@index`, ...) is an error that points at the line. What the runtime checks is what
+ * Handlebars' `strict` mode checks: a field the view lacks is an error, not an empty string.
  */
 export function compileTemplate(parse: (source: string) => Program, name: string, source: string): TemplateCode {
   const compiler = new Compiler(name);
