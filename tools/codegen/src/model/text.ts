@@ -47,6 +47,14 @@ export function hex(codePoint: number, width: number): string {
   return codePoint.toString(16).toUpperCase().padStart(width, '0');
 }
 
+/** `\uXXXX` for each UTF-16 unit of a code point (a surrogate pair above U+FFFF): how Kotlin and JSON spell it. */
+export function utf16Escapes(codePoint: number): string {
+  return String.fromCodePoint(codePoint)
+    .split('')
+    .map((unit) => `\\u${hex(unit.charCodeAt(0), 4)}`)
+    .join('');
+}
+
 /**
  * Doc-comment lines as they follow the comment marker (`//`, ` *`, `///`): a space and the line, or nothing for a
  * blank line, so a template writes `//{{this}}` and a paragraph break leaves no trailing blank.

@@ -1,15 +1,10 @@
-import { escapeCodePoints, hex, markedCommentLines } from '../../model/text';
+import { escapeCodePoints, markedCommentLines, utf16Escapes } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', $: '\\$', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b' };
 
 /** A Kotlin string literal: `$` cannot start a template; invisible characters become `\uXXXX` (surrogate pairs above U+FFFF). */
 export function kotlinString(text: string): string {
-  const unicode = (codePoint: number) =>
-    String.fromCodePoint(codePoint)
-      .split('')
-      .map((unit) => `\\u${hex(unit.charCodeAt(0), 4)}`)
-      .join('');
-  return `"${escapeCodePoints(text, named, unicode)}"`;
+  return `"${escapeCodePoints(text, named, utf16Escapes)}"`;
 }
 
 /** Longest string constant a class file holds: 65,535 bytes of modified UTF-8 (JVM spec, CONSTANT_Utf8_info). */

@@ -1,4 +1,4 @@
-import { escapeCodePoints, hex, markedCommentLines } from '../../model/text';
+import { escapeCodePoints, hex, markedCommentLines, utf16Escapes } from '../../model/text';
 
 const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
 
@@ -20,10 +20,5 @@ const jsonNamed: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n
  * (a surrogate pair above U+FFFF).
  */
 export function jsonString(text: string): string {
-  const escape = (codePoint: number) =>
-    String.fromCodePoint(codePoint)
-      .split('')
-      .map((unit) => `\\u${hex(unit.charCodeAt(0), 4)}`)
-      .join('');
-  return `"${escapeCodePoints(text, jsonNamed, escape)}"`;
+  return `"${escapeCodePoints(text, jsonNamed, utf16Escapes)}"`;
 }
