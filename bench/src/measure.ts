@@ -83,15 +83,21 @@ export interface Comparison {
   peakRss: Record<string, number>;
 }
 
+/** The items, starting at `by` (modulo their number) and wrapping around: A B C rotated by 1 is B C A. */
+export const rotated = <T>(items: readonly T[], by: number): T[] => items.map((_, index) => items[(index + by) % items.length]!);
+
 /**
- * Runs every contender `runs` times, interleaved (A B C, A B C, ...) after one untimed warm-up round, so that a
- * machine that gets busier or quieter affects every contender alike and their ratios hold.
+ * Runs every contender `runs` times, interleaved after one untimed warm-up round, so that a machine that gets busier
+ * or quieter affects every contender alike and their ratios hold. Each round starts one contender later (A B, B A,
+ * ...), so that none always runs right after another: whatever a contender leaves behind (pages being written back,
+ * a warmer or throttled CPU) falls on each in turn. A sample's runs are in round order, for `pairedRatio`.
  */
 export function compare(contenders: readonly Contender[], runs: number, log: (line: string) => void): Comparison {
-  const times: Record<string, number[]> = {};
+  // Keyed in the order given, whichever runs first in the timed rounds.
+  const times: Record<string, number[]> = Object.fromEntries(contenders.map(({ label }) => [label, []]));
   const peakRss: Record<string, number> = {};
   for (let round = 0; round <= runs; round += 1) {
-    for (const { label, commands } of contenders) {
+    for (const { label, commands } of rotated(contenders, round)) {
       let seconds = 0;
       for (const command of commands) {
         const run = runProcess(command);
@@ -99,9 +105,27 @@ export function compare(contenders: readonly Contender[], runs: number, log: (li
         if (run.peakRss !== undefined) peakRss[label] = Math.max(peakRss[label] ?? 0, run.peakRss);
       }
       if (round === 0) continue;
-      (times[label] ??= []).push(seconds);
+      times[label]!.push(seconds);
       log(`  ${label}: ${seconds.toFixed(3)} s`);
     }
   }
   return { seconds: Object.fromEntries(Object.entries(times).map(([label, values]) => [label, sample(values)])), peakRss };
+}
+
+/**
+ * How many times slower `slower` was than `faster`, judged round by round: the median of the ratios of their runs in
+ * the same round. The two ran back to back, so each ratio is taken on the machine as it was then; a ratio of the two
+ * medians mixes runs from different rounds, and on a machine whose speed drifts by ±20% from minute to minute that
+ * moves the ratio by more than the effects being measured.
+ */
+export function pairedRatio(comparison: Comparison | undefined, slower: string, faster: string): number | undefined {
+  const [a, b] = [comparison?.seconds[slower]?.runs, comparison?.seconds[faster]?.runs];
+  if (a === undefined || b === undefined || a.length !== b.length) return undefined;
+  return sample(a.map((value, round) => value / b[round]!)).median;
+}
+
+/** The ratio of the two medians, which `pairedRatio` improves on; reported beside it. */
+export function medianRatio(comparison: Comparison | undefined, slower: string, faster: string): number | undefined {
+  const [a, b] = [comparison?.seconds[slower], comparison?.seconds[faster]];
+  return a === undefined || b === undefined ? undefined : a.median / b.median;
 }
