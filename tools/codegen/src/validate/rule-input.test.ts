@@ -51,10 +51,15 @@ describe('buildRuleInput', () => {
     expect(input.strings.map(({ pointer }) => pointer)).toContain('/codes/1/name');
   });
 
+  it('gives a table that is one string that string, at the root pointer; and nothing when the root is rejected', () => {
+    expect(inputOf('text').strings).toEqual([{ pointer: '', text: 'text' }]);
+    expect(inputOf({ title: 'x' }, ['']).strings).toEqual([]);
+  });
+
   it('writes ~ and / in keys as ~0 and ~1, in the pointers it matches and in those it gives', () => {
     const json = { 'a/b': 'x', 'a~b': 'y', a: { b: 'z' } };
     expect(inputOf(json, ['/a~1b']).table).toEqual({ 'a~b': 'y', a: { b: 'z' } });
-    expect(inputOf(json).strings).toEqual([
+    expect(inputOf(json).strings.map(({ pointer, text }) => ({ pointer, text }))).toEqual([
       { pointer: '/a~1b', text: 'x' },
       { pointer: '/a~0b', text: 'y' },
       { pointer: '/a/b', text: 'z' },

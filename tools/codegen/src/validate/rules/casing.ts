@@ -3,9 +3,11 @@ import { quote } from '../diagnostic';
 import type { RuleInput, Row } from '../rule-input';
 import { error, repeatsBy, type Rule, rowPlace, rowsWith, warning } from './rule';
 
+type Named = Row & { name: string };
+
 interface Collision {
-  row: Row & { name: string };
-  first: Row & { name: string };
+  row: Named;
+  first: Named;
   /** Member name -> the languages that spell both names that way. */
   spellings: Map<string, string[]>;
 }
@@ -23,10 +25,10 @@ function casingCollisions(input: RuleInput): Collision[] {
 function findCasingCollisions(input: RuleInput): Collision[] {
   const { packages } = input.table;
   if (packages === undefined) return [];
-  const named = collisionCandidates(rowsWith(input.rows, 'name'));
+  const named = collisionCandidates(input);
   const byPair = new Map<string, Collision>();
   for (const target of targets) {
-    const memberOf = (row: Row & { name: string }) => target.memberName(row.name, packages);
+    const memberOf = (row: Named) => target.memberName(row.name, packages);
     for (const { row, first } of repeatsBy(named, memberOf)) {
       if (row.name === first.name) continue;
       const key = `${first.index}:${row.index}`;
@@ -45,10 +47,19 @@ function findCasingCollisions(input: RuleInput): Collision[] {
  * letters and digits once the underscores go. Only rows that share them need spelling here; at 10,000 codes that
  * saves four passes of 10,000 spellings, which the views make anyway.
  */
-function collisionCandidates<T extends Row & { name: string }>(named: readonly T[]): T[] {
-  const candidates = new Set<T>();
-  for (const { row, first } of repeatsBy(named, (row) => row.name.replaceAll('_', ''))) candidates.add(first).add(row);
-  return named.filter((row) => candidates.has(row));
+function collisionCandidates(input: RuleInput): Named[] {
+  const candidates = new Set<Named>();
+  for (const { row, first } of sameLettersAndDigits(input)) candidates.add(first).add(row);
+  return rowsWith(input.rows, 'name').filter((row) => candidates.has(row));
+}
+
+const sameLettersByInput = new WeakMap<RuleInput, { row: Named; first: Named }[]>();
+
+/** Rows whose names are the same once the underscores go, each with the first such row; both rules below read it. */
+function sameLettersAndDigits(input: RuleInput): { row: Named; first: Named }[] {
+  let repeats = sameLettersByInput.get(input);
+  if (repeats === undefined) sameLettersByInput.set(input, (repeats = repeatsBy(rowsWith(input.rows, 'name'), (row) => row.name.replaceAll('_', ''))));
+  return repeats;
 }
 
 function describeSpellings(spellings: Map<string, string[]>): string {
@@ -69,7 +80,7 @@ export const noCollisionAfterCasing: Rule = (input) =>
 /** A judgement call: TOKEN_EXPIRED and TOKENEXPIRED generate distinct identifiers but are easy to confuse. */
 export const namesDifferByMoreThanUnderscores: Rule = (input) => {
   const colliding = new Set(casingCollisions(input).map(({ row, first }) => `${first.index}:${row.index}`));
-  return repeatsBy(rowsWith(input.rows, 'name'), (row) => row.name.replaceAll('_', ''))
+  return sameLettersAndDigits(input)
     .filter(({ row, first }) => row.name !== first.name && !colliding.has(`${first.index}:${row.index}`))
     .map(({ row, first }) =>
       warning(
