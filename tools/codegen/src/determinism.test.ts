@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from './paths';
 import { runPipeline } from './pipeline';
+import { textOf } from './render/render-files';
 
 function renderTable(table: string) {
   const result = runPipeline({ table, outDir: repoRoot });
@@ -44,8 +45,8 @@ describe('output is deterministic', () => {
 
   it('uses LF line endings and ends every file with a newline', () => {
     for (const file of renderTable(tablePath)) {
-      expect(file.contents, file.path).not.toContain('\r');
-      expect(file.contents.endsWith('\n'), file.path).toBe(true);
+      expect(textOf(file), file.path).not.toContain('\r');
+      expect(textOf(file).endsWith('\n'), file.path).toBe(true);
     }
   });
 });

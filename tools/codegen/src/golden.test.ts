@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from './paths';
 import { runPipeline } from './pipeline';
-import type { OutputFile } from './render/render-files';
+import { type OutputFile, textOf } from './render/render-files';
 import { fixtureNames, fixturesDir } from './test-support/fixtures';
 
 function render(table: string, outDir: string): OutputFile[] {
@@ -20,7 +20,7 @@ describe('the bundled table', () => {
 
   // The committed packages are the golden files: `vitest -u` is the same as `npm run generate`.
   it.each(files.map((file) => [file.path, file] as const))('committed %s equals the generator output', async (_path, file) => {
-    await expect(file.contents).toMatchFileSnapshot(join(repoRoot, file.path));
+    await expect(textOf(file)).toMatchFileSnapshot(join(repoRoot, file.path));
   });
 });
 
@@ -29,6 +29,6 @@ describe.each(fixtureNames('valid'))('fixture %s', (name) => {
   const files = render(join(dir, 'table.json'), dir);
 
   it.each(files.map((file) => [file.path, file] as const))('%s matches its golden file', async (_path, file) => {
-    await expect(file.contents).toMatchFileSnapshot(join(dir, 'expected', file.path));
+    await expect(textOf(file)).toMatchFileSnapshot(join(dir, 'expected', file.path));
   });
 });

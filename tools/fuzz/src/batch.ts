@@ -1,4 +1,5 @@
 import type { Vector } from '@errtable/codegen/dist/model/build-vectors';
+import { textOf } from '@errtable/codegen/dist/render/render-files';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RenderedTable } from './check-rendering';
@@ -62,7 +63,7 @@ export function writeBatch(dir: string, tables: readonly BatchTable[]): void {
     for (const file of rendered.files) {
       const path = join(dir, id, file.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.contents);
+      writeFileSync(path, textOf(file));
     }
   }
 }

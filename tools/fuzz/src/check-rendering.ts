@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { vectorsPath } from '@errtable/codegen/dist/model/build-vectors';
 import { runPipeline } from '@errtable/codegen/dist/pipeline';
-import type { OutputFile } from '@errtable/codegen/dist/render/render-files';
+import { type OutputFile, textOf } from '@errtable/codegen/dist/render/render-files';
 import { type Diagnostic, formatDiagnostic } from '@errtable/codegen/dist/validate/diagnostic';
 import type { FuzzCase } from './case-arbitrary';
 import type { TableJson } from './table-arbitrary';
@@ -51,7 +51,7 @@ function checkLocated(diagnostic: Diagnostic, file: string, text: string): void 
 function checkVectors(table: TableJson, files: OutputFile[]): void {
   const vectors = files.find((file) => file.path === vectorsPath);
   if (vectors === undefined) fail(`no ${vectorsPath} among the generated files`);
-  const { codes } = JSON.parse(vectors.contents) as { codes: Record<string, unknown>[] };
+  const { codes } = JSON.parse(textOf(vectors)) as { codes: Record<string, unknown>[] };
   const rows = [...table.codes].sort((a, b) => Number(a.code) - Number(b.code));
   if (codes.length !== rows.length) fail(`${codes.length} vectors for ${rows.length} rows`);
   rows.forEach((row, index) => {

@@ -1,3 +1,4 @@
+import { type OutputFile, textFile } from '../render/render-files';
 import { type Model, unknownName } from './build-model';
 
 const int32Min = -2147483648;
@@ -56,6 +57,6 @@ export function buildVectors(model: Model) {
   return { version: model.version, codes: known, unknown };
 }
 
-export function renderVectors(model: Model): { path: string; contents: string } {
-  return { path: vectorsPath, contents: `${JSON.stringify(buildVectors(model), null, 2)}\n` };
+export function renderVectors(model: Model): OutputFile {
+  return textFile(vectorsPath, `${JSON.stringify(buildVectors(model), null, 2)}\n`);
 }

@@ -8,9 +8,10 @@ import { buildModel } from '../model/build-model';
 import { defaultTable, schemaPath, templatesDir } from '../paths';
 import { targets } from '../targets/registry';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
-import { renderTemplate } from '../test-support/templates';
+import { evaluateTemplate, renderTemplate } from '../test-support/templates';
 import { validateTable } from '../validate/validate-table';
 import { compileTemplate } from './compile-template';
+import { templateRuntime } from './template-runtime';
 
 describe('compileTemplate: what it renders', () => {
   it('prints fields, nested fields and this; numbers and booleans as Handlebars prints them', () => {
@@ -50,11 +51,22 @@ describe('compileTemplate: what it renders', () => {
     expect(renderTemplate('"\\n" ${x} </{{a}}> \'{{b}}\'', { a: '<&>"', b: '\\u0000\n' })).toBe('"\\n" ${x} </<&>"> \'\\u0000\n\'');
   });
 
-  it('joins 100,000 items into one flat string', () => {
+  it('renders 100,000 items in chunks that end between items, and whose concatenation is the text', () => {
     const items = Array.from({ length: 100_000 }, (_, index) => ({ value: index }));
-    const text = renderTemplate('{{#each items}}{{value}}\n{{/each}}', { items });
-    expect(text.split('\n')).toHaveLength(100_001);
-    expect(text.endsWith('99999\n')).toBe(true);
+    const name = 'test/file.hbs';
+    const template = evaluateTemplate(name, 'head\n{{#each items}}{{value}}\n{{/each}}tail\n');
+    const chunks = template.render({ items }, templateRuntime(name, template.sites));
+    expect(chunks.length).toBeGreaterThan(50);
+    expect(chunks.slice(0, -1).every((chunk) => chunk.endsWith('\n'))).toBe(true);
+    const text = chunks.join('');
+    expect(text.split('\n')).toHaveLength(100_003);
+    expect(text.startsWith('head\n0\n1\n')).toBe(true);
+    expect(text.endsWith('99999\ntail\n')).toBe(true);
+  });
+
+  it('renders a template without {{#each}} as one chunk', () => {
+    const template = evaluateTemplate('test/file.hbs', 'a {{name}}\n');
+    expect(template.render({ name: 'x' }, templateRuntime('test/file.hbs', template.sites))).toEqual(['a x\n']);
   });
 });
 

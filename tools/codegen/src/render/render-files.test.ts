@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, type Model } from '../model/build-model';
 import type { Target } from '../targets/target';
 import { evaluateTemplate } from '../test-support/templates';
-import { type CompiledTemplate, type CompiledTemplates, renderedPaths, renderFiles } from './render-files';
+import { type CompiledTemplate, type CompiledTemplates, renderedPaths, renderFiles, textOf } from './render-files';
 
 const model: Model = buildModel(
   {
@@ -34,7 +34,7 @@ function fakeTarget(view: object, sources: Record<string, string>): { target: Ta
 function renderOne(view: object, source: string): string {
   const { target, templates } = fakeTarget(view, { 'file.txt': source });
   const [file] = [...renderFiles(model, [target], templates)];
-  return file!.contents;
+  return textOf(file!);
 }
 
 describe('renderFiles', () => {
@@ -42,8 +42,8 @@ describe('renderFiles', () => {
     const { target, templates } = fakeTarget({ name: 'x' }, { 'a.txt': 'a {{name}}\n', 'b.txt': 'b {{name}}\n' });
     const files = [...renderFiles(model, [target], templates)];
     expect(files).toEqual([
-      { path: 'out/a.txt', contents: 'a x\n' },
-      { path: 'out/b.txt', contents: 'b x\n' },
+      { path: 'out/a.txt', chunks: ['a x\n'] },
+      { path: 'out/b.txt', chunks: ['b x\n'] },
     ]);
     expect(renderedPaths(model, [target])).toEqual(files.map((file) => file.path));
   });

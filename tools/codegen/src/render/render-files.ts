@@ -3,10 +3,23 @@ import type { Target } from '../targets/target';
 import type { FieldSite } from './compile-template';
 import { type TemplateRuntime, templateRuntime } from './template-runtime';
 
-/** A generated file, in memory. */
+/**
+ * A generated file, in memory: its text as chunks, whose concatenation is the file. Templates render in chunks (see
+ * `compileTemplate`) and the writer encodes each on its own; `textOf` joins them for whoever needs one string.
+ */
 export interface OutputFile {
   path: string;
-  contents: string;
+  chunks: readonly string[];
+}
+
+/** The whole text of a file. */
+export function textOf(file: OutputFile): string {
+  return file.chunks.length === 1 ? file.chunks[0]! : file.chunks.join('');
+}
+
+/** A file whose text is one string. */
+export function textFile(path: string, text: string): OutputFile {
+  return { path, chunks: [text] };
 }
 
 /** Template sources keyed `<target id>/<template path>`, as loaded by `loadTemplates`. */
@@ -14,7 +27,8 @@ export type TemplateSources = ReadonlyMap<string, string>;
 
 /** A template as `compileTemplate` compiles it, evaluated. */
 export interface CompiledTemplate {
-  render(view: object, runtime: TemplateRuntime): string;
+  /** The text, in chunks whose concatenation is the file. */
+  render(view: object, runtime: TemplateRuntime): string[];
   sites: readonly FieldSite[];
 }
 
@@ -33,7 +47,7 @@ export function* renderFiles(model: Model, targets: readonly Target[], templates
       const key = `${target.id}/${file.template}`;
       const template = templates.get(key);
       if (template === undefined) throw new Error(`template templates/${key} is missing`);
-      yield { path: file.path, contents: template.render(view, templateRuntime(key, template.sites)) };
+      yield { path: file.path, chunks: template.render(view, templateRuntime(key, template.sites)) };
     }
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from '../paths';
 import { runPipeline } from '../pipeline';
+import { textOf } from '../render/render-files';
 import type { ErrorTable } from '../table';
 
 /**
@@ -27,7 +28,7 @@ function generate(size: number): Map<string, string> {
   writeFileSync(table, JSON.stringify({ ...real, codes }));
   const result = runPipeline({ table, outDir: dir });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-  return new Map(result.files.map((file) => [file.path, file.contents]));
+  return new Map(result.files.map((file) => [file.path, textOf(file)]));
 }
 
 /** The body of the first declaration that starts with `signature`, up to the line that closes it. */

@@ -12,5 +12,5 @@ export function evaluateTemplate(name: string, source: string): CompiledTemplate
 /** `source` rendered with `view`, as the template `name`. */
 export function renderTemplate(source: string, view: object, name = 'test/file.hbs'): string {
   const template = evaluateTemplate(name, source);
-  return template.render(view, templateRuntime(name, template.sites));
+  return template.render(view, templateRuntime(name, template.sites)).join('');
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { OutputFile } from '../render/render-files';
+import { type OutputFile, textFile } from '../render/render-files';
 import { releasingMemory } from './release-memory';
 
 const files: OutputFile[] = [
-  { path: 'a.txt', contents: 'a\n' },
-  { path: 'b.txt', contents: 'b\n' },
-  { path: 'c.txt', contents: 'c\n' },
+  textFile('a.txt', 'a\n'),
+  textFile('b.txt', 'b\n'),
+  textFile('c.txt', 'c\n'),
 ];
 
 describe('releasingMemory', () => {

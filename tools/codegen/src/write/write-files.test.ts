@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { OutputFile } from '../render/render-files';
-import { nodeFileSystem, planWrites, type WriteFileSystem, WriteError, writeFiles } from './write-files';
+import { type OutputFile, textFile, textOf } from '../render/render-files';
+import { nodeFileSystem, planWrites, utf8Of, type WriteFileSystem, WriteError, writeFiles } from './write-files';
 
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -17,22 +17,22 @@ function filesUnder(root: string): string[] {
 function seed(root: string, files: readonly OutputFile[]): void {
   for (const file of files) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.contents);
+    writeFileSync(join(root, file.path), textOf(file));
   }
 }
 
 const oldFiles: OutputFile[] = [
-  { path: 'a/one.ts', contents: 'old one\n' },
-  { path: 'a/two.ts', contents: 'old two\n' },
-  { path: 'b/three.go', contents: 'old three\n' },
-  { path: 'unchanged.txt', contents: 'same\n' },
+  textFile('a/one.ts', 'old one\n'),
+  textFile('a/two.ts', 'old two\n'),
+  textFile('b/three.go', 'old three\n'),
+  textFile('unchanged.txt', 'same\n'),
 ];
 const newFiles: OutputFile[] = [
-  { path: 'a/one.ts', contents: 'new one\n'.repeat(100) },
-  { path: 'a/two.ts', contents: 'new two\n'.repeat(100) },
-  { path: 'b/three.go', contents: 'new three\n'.repeat(100) },
-  { path: 'c/created.kt', contents: 'created\n' },
-  { path: 'unchanged.txt', contents: 'same\n' },
+  textFile('a/one.ts', 'new one\n'.repeat(100)),
+  textFile('a/two.ts', 'new two\n'.repeat(100)),
+  textFile('b/three.go', 'new three\n'.repeat(100)),
+  textFile('c/created.kt', 'created\n'),
+  textFile('unchanged.txt', 'same\n'),
 ];
 const changedCount = newFiles.length - 1;
 
@@ -66,10 +66,11 @@ function expectEachFileOldOrNew(root: string): { replaced: number } {
   expect(onDisk.filter((path) => !expected.has(path)), 'files other than outputs (temporary files?)').toEqual([]);
   let replaced = 0;
   for (const file of newFiles) {
-    const old = oldFiles.find((candidate) => candidate.path === file.path)?.contents;
+    const oldFile = oldFiles.find((candidate) => candidate.path === file.path);
+    const [old, text] = [oldFile && textOf(oldFile), textOf(file)];
     const actual = onDisk.includes(file.path) ? readFileSync(join(root, file.path), 'utf8') : undefined;
-    expect([old, file.contents], file.path).toContain(actual);
-    if (actual === file.contents && old !== file.contents) replaced += 1;
+    expect([old, text], file.path).toContain(actual);
+    if (actual === text && old !== text) replaced += 1;
   }
   return { replaced };
 }
@@ -82,6 +83,23 @@ describe('writeFiles', () => {
     expect(changes.map((change) => change.kind)).toEqual(['update', 'update', 'update', 'create', 'unchanged']);
     expect(planWrites(root, newFiles).every((change) => change.kind === 'unchanged')).toBe(true);
     expect(expectEachFileOldOrNew(root).replaced).toBe(changedCount);
+  });
+
+  it('writes a file rendered in chunks as their concatenation, in UTF-8, and finds it unchanged the next time', () => {
+    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    const chunks = ['plain text, one byte a character\n', '推送 ✓ and 😀 (a surrogate pair)\n', 'plain again\n'];
+    const file: OutputFile = { path: 'p/chunked.txt', chunks };
+    expect(writeFiles(root, [file]).map((change) => change.kind)).toEqual(['create']);
+    expect(readFileSync(join(root, file.path), 'utf8')).toBe(chunks.join(''));
+    expect(writeFiles(root, [file]).map((change) => change.kind)).toEqual(['unchanged']);
+    expect(writeFiles(root, [textFile(file.path, chunks.join(''))]).map((change) => change.kind)).toEqual(['unchanged']);
+    expect(writeFiles(root, [{ path: file.path, chunks: [...chunks, '!'] }]).map((change) => change.kind)).toEqual(['update']);
+  });
+
+  it('encodes chunks to the same bytes as their concatenation', () => {
+    const chunks = ['a\u00e9', '\u4e2d', '\u{1F600}', '', 'z'];
+    expect(utf8Of({ path: 'x', chunks }).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true);
+    expect(utf8Of(textFile('x', '')).length).toBe(0);
   });
 
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {
@@ -119,7 +137,7 @@ describe('a generation killed midway', () => {
   /** Two versions of the same large files, so that a kill is likely to land inside a write. Self-contained: the child runs its source. */
   function makeVersions(count: number): OutputFile[][] {
     return ['A', 'B'].map((letter) =>
-      Array.from({ length: count }, (_, index) => ({ path: `pkg${index % 4}/file${index}.txt`, contents: `${letter}${index}\n`.repeat(20_000) })),
+      Array.from({ length: count }, (_, index) => ({ path: `pkg${index % 4}/file${index}.txt`, chunks: [`${letter}${index}\n`.repeat(20_000)] })),
     );
   }
   const versions = makeVersions(fileCount);
@@ -141,7 +159,7 @@ describe('a generation killed midway', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    const byPath = new Map(versions.flatMap((version) => version.map((file) => [`${file.path}\n${file.contents}`, file.path] as const)));
+    const byPath = new Map(versions.flatMap((version) => version.map((file) => [`${file.path}\n${textOf(file)}`, file.path] as const)));
     const outputs = new Set(versions[0]!.map((file) => file.path));
     const onDisk = filesUnder(root);
     for (const path of onDisk.filter((candidate) => outputs.has(candidate))) {

@@ -11,14 +11,14 @@ export interface FileChange {
 
 /** The file-system calls writing makes; a test replaces one to make it fail midway. */
 export interface WriteFileSystem {
-  readText(path: string): string | undefined;
+  readBytes(path: string): Uint8Array | undefined;
   makeDirectory(path: string): void;
   /**
    * Writes a file that nothing reads yet (the temporary one). Not flushed with fsync: the rename after it is what
    * makes the replacement atomic for every reader and against the process dying; a power cut can at worst lose
    * output that `generate` rebuilds and `check` detects, and 25 fsyncs cost more than the whole run on a small table.
    */
-  writeFile(path: string, contents: string): void;
+  writeFile(path: string, contents: Uint8Array): void;
   rename(from: string, to: string): void;
   remove(path: string): void;
   /** Removes a directory only when it is empty; returns whether it did. */
@@ -26,9 +26,9 @@ export interface WriteFileSystem {
 }
 
 export const nodeFileSystem: WriteFileSystem = {
-  readText: (path) => {
+  readBytes: (path) => {
     try {
-      return readFileSync(path, 'utf8');
+      return readFileSync(path);
     } catch {
       return undefined;
     }
@@ -50,15 +50,37 @@ export const nodeFileSystem: WriteFileSystem = {
 /** Writing stopped; the message says which files, if any, were already replaced. */
 export class WriteError extends Error {}
 
-function planWrite(root: string, { path, contents }: OutputFile, fs: WriteFileSystem): FileChange {
-  const existing = fs.readText(join(root, path));
-  return { path, kind: existing === undefined ? 'create' : existing === contents ? 'unchanged' : 'update' };
+/**
+ * The file as UTF-8, each chunk encoded on its own into one buffer: a chunk of plain text encodes fastest, and no
+ * string of the whole file is built. No chunk ends inside a surrogate pair: chunks end between the pieces a template
+ * writes, and no piece holds half a pair (validation rejects lone surrogates, and the escaping refuses them).
+ */
+export function utf8Of(file: OutputFile): Buffer {
+  const { chunks } = file;
+  if (chunks.length === 1) return Buffer.from(chunks[0]!, 'utf8');
+  const bytes = Buffer.allocUnsafe(chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk, 'utf8'), 0));
+  let offset = 0;
+  for (const chunk of chunks) offset += bytes.write(chunk, offset, 'utf8');
+  return bytes;
+}
+
+interface Planned {
+  change: FileChange;
+  bytes: Buffer;
+}
+
+/** The change writing `file` makes, compared byte for byte with what is on disk, and the bytes to write. */
+function planWrite(root: string, file: OutputFile, fs: WriteFileSystem): Planned {
+  const bytes = utf8Of(file);
+  const existing = fs.readBytes(join(root, file.path));
+  const kind = existing === undefined ? 'create' : bytes.equals(existing) ? 'unchanged' : 'update';
+  return { change: { path: file.path, kind }, bytes };
 }
 
 /** What writing `files` under `root` would change, without writing; sorted by path. Holds one file at a time. */
 export function planWrites(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
   const plan: FileChange[] = [];
-  for (const file of files) plan.push(planWrite(root, file, fs));
+  for (const file of files) plan.push(planWrite(root, file, fs).change);
   return plan.sort(byPath);
 }
 
@@ -74,18 +96,18 @@ function temporaryPathFor(target: string): string {
 }
 
 /** Stages one file; `madeDirectories` spares a `mkdir` per file when many share a folder. */
-function stage(root: string, file: OutputFile, fs: WriteFileSystem, madeDirectories: Set<string>): Staged {
-  const target = join(root, file.path);
+function stage(root: string, path: string, bytes: Uint8Array, fs: WriteFileSystem, madeDirectories: Set<string>): Staged {
+  const target = join(root, path);
   const temporary = temporaryPathFor(target);
   try {
     if (!madeDirectories.has(dirname(target))) fs.makeDirectory(dirname(target));
     madeDirectories.add(dirname(target));
-    fs.writeFile(temporary, file.contents);
+    fs.writeFile(temporary, bytes);
   } catch (cause) {
     fs.remove(temporary);
-    throw new WriteError(`cannot write ${file.path}: ${reason(cause)}. No output file was changed`, { cause });
+    throw new WriteError(`cannot write ${path}: ${reason(cause)}. No output file was changed`, { cause });
   }
-  return { path: file.path, target, temporary };
+  return { path, target, temporary };
 }
 
 function reason(cause: unknown): string {
@@ -99,9 +121,9 @@ function stageChanged(root: string, files: Iterable<OutputFile>, fs: WriteFileSy
   const madeDirectories = new Set<string>();
   try {
     for (const file of files) {
-      const change = planWrite(root, file, fs);
+      const { change, bytes } = planWrite(root, file, fs);
       plan.push(change);
-      if (change.kind !== 'unchanged') staged.push(stage(root, file, fs, madeDirectories));
+      if (change.kind !== 'unchanged') staged.push(stage(root, file.path, bytes, fs, madeDirectories));
     }
   } catch (cause) {
     for (const { temporary } of staged) fs.remove(temporary);

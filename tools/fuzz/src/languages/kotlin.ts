@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { textOf } from '@errtable/codegen/dist/render/render-files';
 import { kotlinMemberName } from '@errtable/codegen/dist/targets/kotlin/naming';
 import type { PackageCoordinates } from '@errtable/codegen/dist/table';
 import { type BatchTable, type Dump, failuresOf, type LanguageResult, lookupCodes } from '../batch';
@@ -73,7 +74,7 @@ function fromPom(pom: string, pattern: RegExp, what: string): string {
 }
 
 function harnessPom(dir: string, tables: readonly BatchTable[]): { pom: string; kotlinVersion: string } {
-  const generated = tables[0]!.rendered.files.find((file) => file.path === 'packages/kotlin/pom.xml')!.contents;
+  const generated = textOf(tables[0]!.rendered.files.find((file) => file.path === 'packages/kotlin/pom.xml')!);
   const kotlinVersion = fromPom(generated, /<kotlin\.version>([^<]+)</, 'kotlin.version');
   const jvmTarget = fromPom(generated, /<kotlin\.compiler\.jvmTarget>([^<]+)</, 'kotlin.compiler.jvmTarget');
   const junit = fromPom(generated, /<junit\.version>([^<]+)</, 'junit.version');

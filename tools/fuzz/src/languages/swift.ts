@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { vectorsPath } from '@errtable/codegen/dist/model/build-vectors';
 import { repoRoot } from '@errtable/codegen/dist/paths';
+import { textOf } from '@errtable/codegen/dist/render/render-files';
 import { swiftMemberName } from '@errtable/codegen/dist/targets/swift/naming';
 import type { PackageCoordinates } from '@errtable/codegen/dist/table';
 import { type BatchTable, type Dump, failuresOf, idsIn, type LanguageResult, lookupCodes } from '../batch';
@@ -175,7 +176,7 @@ export async function runSwift(batchDir: string, tables: readonly BatchTable[]):
   for (const table of tables) {
     for (const file of table.rendered.files.filter((candidate) => candidate.path.startsWith('packages/swift/') || candidate.path === vectorsPath)) {
       mkdirSync(dirname(join(dir, table.id, file.path)), { recursive: true });
-      writeFileSync(join(dir, table.id, file.path), file.contents);
+      writeFileSync(join(dir, table.id, file.path), textOf(file));
     }
   }
   const { modules } = groupModules(tables);

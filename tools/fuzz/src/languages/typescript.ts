@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@errtable/codegen/dist/paths';
+import { textOf } from '@errtable/codegen/dist/render/render-files';
 import { typescriptMemberName, typescriptNames } from '@errtable/codegen/dist/targets/typescript/naming';
 import type { PackageCoordinates } from '@errtable/codegen/dist/table';
 import { type BatchTable, type Dump, failuresOf, type LanguageResult, lookupCodes } from '../batch';
@@ -38,7 +39,8 @@ console.log(JSON.stringify(out));
 /** The generated compiler options of a tsconfig, without where its files are. */
 function compilerOptions(table: BatchTable, file: string): Record<string, unknown> {
   const path = join(packageDir(table), file);
-  const config = JSON.parse(table.rendered.files.find((candidate) => candidate.path === `packages/typescript/${file}`)?.contents ?? 'null') as {
+  const generated = table.rendered.files.find((candidate) => candidate.path === `packages/typescript/${file}`);
+  const config = JSON.parse(generated === undefined ? 'null' : textOf(generated)) as {
     compilerOptions: Record<string, unknown>;
   } | null;
   if (config === null) throw new Error(`no generated ${path}`);
