@@ -36,8 +36,8 @@ export class TemplateSyntaxError extends Error {
 /**
  * After an `{{#each}}` item, the pieces pushed so far become one chunk once they are this many. A chunk of plain
  * text stays one byte per character even when a file elsewhere holds other characters (one string of the whole
- * file would be two bytes per character throughout), and the writer encodes each chunk on its own; joining and
- * encoding 10,000 codes' files this way took 20-30% less time than one string per file, and less memory.
+ * file would be two bytes per character throughout), and the writer encodes each chunk on its own. For the four
+ * large files of 10,000 codes, joining and encoding took 130-210 ms this way against 190-280 ms as one string each.
  */
 const piecesPerChunk = 2048;
 
@@ -211,4 +211,4 @@ class Compiler {
 }
 
 /** Changes whenever the compiler does: part of the key its output is cached under. */
-export const compilerFingerprint = [String(compileTemplate), String(Compiler)].join('\n');
+export const compilerFingerprint = [String(compileTemplate), String(Compiler), piecesPerChunk].join('\n');
