@@ -18,8 +18,8 @@ export function loadTemplates(templatesDir: string, targets: readonly Target[], 
   return sources;
 }
 
-/** The JavaScript of `{ render, sites }` for a template (see `compileTemplate`). */
-function compiledCode(key: string, source: string): string {
+/** The JavaScript of a `CompiledTemplate` (`{ render, sites }`) for the template `key` (see `compileTemplate`). */
+export function compiledCode(key: string, source: string): string {
   // Required here, not at the top: with every template cached, rendering needs no Handlebars at all.
   const { default: Handlebars } = require('handlebars/dist/cjs/handlebars') as { default: typeof import('handlebars') };
   const { source: render, sites } = compileTemplate((text) => Handlebars.parse(text), key, source);

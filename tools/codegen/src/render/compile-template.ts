@@ -17,7 +17,7 @@ export interface FieldSite {
 }
 
 /**
- * A template compiled to JavaScript: the source of a function expression `(view, runtime) => string` (see
+ * A template compiled to JavaScript: the source of a function expression `(view, runtime) => string[]` (see
  * `TemplateRuntime`), and the sites of its field reads, numbered as the source numbers them.
  */
 export interface TemplateCode {

@@ -1,12 +1,10 @@
-import Handlebars from 'handlebars';
-import { compileTemplate } from '../render/compile-template';
+import { compiledCode } from '../load/load-templates';
 import type { CompiledTemplate } from '../render/render-files';
 import { templateRuntime } from '../render/template-runtime';
 
-/** `source` compiled by `compileTemplate` and evaluated, as `loadCompiledTemplates` does (without its cache). */
+/** `source` compiled and evaluated as `loadCompiledTemplates` does, one template and without its cache. */
 export function evaluateTemplate(name: string, source: string): CompiledTemplate {
-  const { source: code, sites } = compileTemplate((text) => Handlebars.parse(text), name, source);
-  return { render: new Function(`return ${code};`)() as CompiledTemplate['render'], sites };
+  return new Function(`return ${compiledCode(name, source)};`)() as CompiledTemplate;
 }
 
 /** `source` rendered with `view`, as the template `name`. */
