@@ -29,7 +29,7 @@ export function timeStages(tablePath: string, outDir: string): StageTimes {
   const validation = timed(times, 'validate', () => validateTable(tablePath, text, validator));
   if (!validation.ok) throw new Error(`${tablePath} is invalid: ${validation.diagnostics[0]?.message}`);
   const version = timed(times, 'load', () => loadReleaseVersion(outDir, targets));
-  const model = timed(times, 'model', () => buildModel(validation.table, version));
+  const model = timed(times, 'model', () => buildModel(validation.table, version, 'table.json'));
   const templates = timed(times, 'load', () => loadCompiledTemplates(templatesDir, targets, model));
   const files: OutputFile[] = [];
   for (const target of targets) files.push(...timed(times, `render ${target.id}`, () => [...renderFiles(model, [target], templates)]));

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import { loadSchemaValidator, loadTable } from './load/load-table';
 import { loadCompiledTemplates } from './load/load-templates';
 import { loadReleaseVersion } from './load/load-version';
 import { buildModel } from './model/build-model';
 import { renderVectors, vectorsPath } from './model/build-vectors';
-import { schemaPath, templatesDir } from './paths';
+import { repoRoot, schemaPath, templatesDir } from './paths';
 import { byPath, type OutputFile, renderedPaths, renderFiles } from './render/render-files';
 import { targets } from './targets/registry';
 import type { Diagnostic } from './validate/diagnostic';
@@ -32,6 +32,12 @@ export interface Rendering {
 
 export type PipelineResult = { ok: true; files: OutputFile[]; warnings: Diagnostic[] } | Invalid;
 
+/** The table's path relative to the repository (`/`-separated), or its file name when it lies outside: never machine-specific. */
+export function tableFileName(table: string): string {
+  const inRepo = relative(repoRoot, table);
+  return inRepo.startsWith('..') || isAbsolute(inRepo) ? basename(table) : inRepo.split(sep).join('/');
+}
+
 /** load -> validate, reporting positions relative to the working directory. */
 export function validateFile(table: string, strict = false): Validation {
   const file = relative(process.cwd(), table) || table;
@@ -42,7 +48,7 @@ export function validateFile(table: string, strict = false): Validation {
 export function prepareRendering({ table, outDir, strict = false }: PipelineOptions): Rendering | Invalid {
   const validation = validateFile(table, strict);
   if (!validation.ok) return validation;
-  const model = buildModel(validation.table, loadReleaseVersion(outDir, targets));
+  const model = buildModel(validation.table, loadReleaseVersion(outDir, targets), tableFileName(table));
   const templates = loadCompiledTemplates(templatesDir, targets, model);
   return {
     ok: true,

@@ -63,7 +63,7 @@ describe('the disk cache', () => {
 
   it('renders the same files from cached templates as from freshly compiled ones', () => {
     const table = JSON.parse(readFileSync(join(repoRoot, 'schema', 'xgpush-error-codes.json'), 'utf8'));
-    const model = buildModel(table, '1.2.3');
+    const model = buildModel(table, '1.2.3', 'table.json');
     const fresh = [...renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model))];
     expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
     expect([...renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model))]).toEqual(fresh);

@@ -7,6 +7,8 @@ export interface ModelCode extends CodeRow {}
 
 /** What every target renders from: the validated table, sorted, with the release version. */
 export interface Model {
+  /** The table's path as generated headers name it: relative to the repository, `/`-separated. */
+  tableFile: string;
   title: string;
   source: string;
   repository: string;
@@ -18,8 +20,9 @@ export interface Model {
   categories: readonly Category[];
 }
 
-export function buildModel(table: ErrorTable, version: string): Model {
+export function buildModel(table: ErrorTable, version: string, tableFile: string): Model {
   return {
+    tableFile,
     title: table.title,
     source: table.source,
     repository: table.repository,

@@ -121,7 +121,7 @@ describe('compileTemplate renders every template exactly as the Handlebars runti
   it.each(tables)('%s', (table) => {
     const validation = validateTable(table, loadTable(table), validator);
     if (!validation.ok) throw new Error(`${table} is invalid`);
-    const model = buildModel(validation.table, '1.2.3');
+    const model = buildModel(validation.table, '1.2.3', 'table.json');
     for (const target of targets) {
       const view = target.buildView(model);
       for (const [key, source] of loadTemplates(templatesDir, [target], model)) {
