@@ -15,6 +15,7 @@ const model: Model = buildModel(
     codes: [],
   },
   '1.0.0',
+  'table.json',
 );
 
 /** A target of one template per entry of `sources`, rendering `view`. */
