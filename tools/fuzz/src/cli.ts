@@ -7,15 +7,11 @@ import { batchId, type BatchTable, type Failure } from './batch';
 import { fuzzCase, type FuzzCase } from './case-arbitrary';
 import { checkRendering, prepareVersionRoots, type RenderedTable } from './check-rendering';
 import { compileBatch, fixtureTables, withDistinctPackages } from './compile';
-import { type Language, type Options, parseOptions } from './options';
+import { countCases } from './count-cases';
+import { type Language, type Options, parseOptions, replayCommand } from './options';
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-function replayHint(options: Options, index?: number): string {
-  const only = index === undefined ? '' : ` ERRTABLE_FUZZ_ONLY=${index}`;
-  return `ERRTABLE_FUZZ_SEED=${options.seed}${only} npm test -w @errtable/fuzz`;
-}
 
 /** Prints a counterexample: its story, where its file is kept, and its text when short. */
 function showCase(fuzz: FuzzCase, workDir: string, name: string): void {
@@ -27,6 +23,8 @@ function showCase(fuzz: FuzzCase, workDir: string, name: string): void {
 }
 
 interface ValidationStage {
+  /** Cases of the run that went through validation and rendering (up to the failing one). */
+  cases: number;
   accepted: { index: number; rendered: RenderedTable }[];
   rejected: number;
   failed: boolean;
@@ -36,24 +34,31 @@ interface ValidationStage {
 function validateAndRender(options: Options, workDir: string, roots: string[]): ValidationStage {
   const accepted: ValidationStage['accepted'] = [];
   let rejected = 0;
-  let index = 0;
+  const first = options.only ?? 0;
   const started = Date.now();
-  const property = fc.property(fuzzCase, (fuzz) => {
-    const rendered = checkRendering(fuzz, workDir, roots);
-    if (rendered === null) rejected += 1;
-    else accepted.push({ index, rendered });
-    index += 1;
-    if (index % 1000 === 0) log(`  ${index} cases (${seconds(started)})`);
-  });
+  const { predicate, count } = countCases<FuzzCase>(
+    (fuzz, index) => {
+      const rendered = checkRendering(fuzz, workDir, roots);
+      // A shrink step (index null) is a variant of the failing case, not a case of the run.
+      if (index === null) return;
+      if (rendered === null) rejected += 1;
+      else accepted.push({ index: first + index, rendered });
+    },
+    ({ cases, shrinkSteps }, shrinking) => {
+      if (!shrinking && cases % 1000 === 0) log(`  ${cases} cases (${seconds(started)})`);
+      if (shrinking && shrinkSteps === 1) log(`  case ${first + cases - 1} failed; shrinking it (${seconds(started)})`);
+      if (shrinking && shrinkSteps % 10_000 === 0) log(`  shrinking case ${first + cases - 1}: ${shrinkSteps} shrink steps (${seconds(started)})`);
+    },
+  );
+  const property = fc.property(fuzzCase, predicate);
   const details = options.only === null ? fc.check(property, { seed: options.seed, numRuns: options.runs }) : fc.check(property, { seed: options.seed, path: String(options.only), numRuns: 1 });
-  if (options.only !== null && accepted[0] !== undefined) accepted[0].index = options.only;
-  if (!details.failed) return { accepted, rejected, failed: false };
+  if (!details.failed) return { cases: count.cases, accepted, rejected, failed: false };
   const [firstRun] = (details.counterexamplePath ?? '').split(':');
-  log(`\nFAILED: validation and rendering, case ${firstRun} (shrunk ${details.numShrinks} times, fast-check path ${details.counterexamplePath})`);
+  log(`\nFAILED: validation and rendering, case ${firstRun} (shrunk ${details.numShrinks} times in ${count.shrinkSteps} shrink steps, fast-check path ${details.counterexamplePath})`);
   log(`  ${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance).replace(/\n/g, '\n  ')}`);
   if (details.counterexample !== null) showCase(details.counterexample[0], workDir, 'counterexample');
-  log(`  replay: ${replayHint(options, Number(firstRun))}`);
-  return { accepted, rejected, failed: true };
+  log(`  replay: ${replayCommand(options, Number(firstRun))}`);
+  return { cases: count.cases, accepted, rejected, failed: true };
 }
 
 /** Shrinks a case that fails in one language, compiling it alone each time, until the time budget runs out. */
@@ -92,11 +97,11 @@ async function main(): Promise<number> {
   const started = Date.now();
   const workDir = mkdtempSync(join(tmpdir(), 'errtable-fuzz-'));
   const roots = prepareVersionRoots(workDir);
-  log(`errtable fuzz: seed ${options.seed} (${options.seedOrigin}; replay: ${replayHint(options)})`);
-  log(`  ${options.only === null ? `${options.runs} cases` : `case ${options.only} only`} through validation and rendering; the first ${options.compile} accepted, and the bundled table and valid fixtures, through ${options.languages.join(', ')}`);
+  log(`errtable fuzz: seed ${options.seed} (${options.seedOrigin}; replay: ${replayCommand(options)})`);
+  log(`  ${options.only === null ? `${options.runs} cases` : `case ${options.only} only`} through validation and rendering; the first ${options.compile} accepted, and the bundled table and valid fixtures, through ${options.languages.join(', ') || 'no compiler'}`);
 
   const stage = validateAndRender(options, workDir, roots);
-  const cases = options.only === null ? options.runs : 1;
+  const { cases } = stage;
   log(`validation and rendering: ${cases} cases, ${stage.accepted.length} accepted, ${stage.rejected} rejected with located diagnostics (${seconds(started)})`);
   if (stage.failed) {
     log(`work directory kept: ${workDir}`);
@@ -122,12 +127,12 @@ async function main(): Promise<number> {
       const table = tables.find((candidate) => candidate.id === failure.tableId);
       log(`\n[${failure.language}] ${table === undefined ? 'the batch' : `${table.label} (${table.id})`}:`);
       log(`  ${failure.message.replace(/\n/g, '\n  ')}`);
-      if (table !== undefined && table.caseIndex >= 0) log(`  replay: ${replayHint(options, table.caseIndex)}`);
+      if (table !== undefined && table.caseIndex >= 0) log(`  replay: ${replayCommand(options, table.caseIndex)}`);
     }
     const first = failures.map((failure) => ({ failure, table: tables.find((candidate) => candidate.id === failure.tableId) })).find(({ table }) => table !== undefined && table.caseIndex >= 0);
     if (first !== undefined && options.shrinkSeconds > 0) await shrinkThroughCompiler(options, workDir, roots, first.failure, first.table!.caseIndex);
     log(`\nwork directory kept: ${workDir}`);
-    log(`errtable fuzz FAILED (seed ${options.seed}, ${seconds(started)}); replay: ${replayHint(options)}`);
+    log(`errtable fuzz FAILED (seed ${options.seed}, ${seconds(started)}); replay: ${replayCommand(options)}`);
     return 1;
   }
   if (options.keep) log(`work directory kept: ${workDir}`);
