@@ -23,6 +23,8 @@ type Invalid = { ok: false; diagnostics: Diagnostic[] };
 /** A valid table, ready to render: every path it produces, and the files themselves on demand. */
 export interface Rendering {
   ok: true;
+  /** The table's path as headers name it (`tableFileName`): what marks a file as generated from this table. */
+  tableFile: string;
   /** Every output path, sorted. */
   paths: string[];
   /** Renders the files one at a time (each call renders them again), so a writer can hold one file at once. */
@@ -30,7 +32,7 @@ export interface Rendering {
   warnings: Diagnostic[];
 }
 
-export type PipelineResult = { ok: true; files: OutputFile[]; warnings: Diagnostic[] } | Invalid;
+export type PipelineResult = { ok: true; tableFile: string; files: OutputFile[]; warnings: Diagnostic[] } | Invalid;
 
 /** The table's path relative to the repository (`/`-separated), or its file name when it lies outside: never machine-specific. */
 export function tableFileName(table: string): string {
@@ -44,14 +46,16 @@ export function validateFile(table: string, strict = false): Validation {
   return validateTable(file, loadTable(table), loadSchemaValidator(schemaPath), { strict });
 }
 
-/** load -> validate -> model, with rendering left to the caller: the CLI writes each file as it is rendered. */
-export function prepareRendering({ table, outDir, strict = false }: PipelineOptions): Rendering | Invalid {
-  const validation = validateFile(table, strict);
-  if (!validation.ok) return validation;
+/**
+ * model, for a table already validated: reads the release version from `outDir` (a WriteError when a package.json
+ * holds no semantic version) and the templates. The CLI calls it while it holds the output root's lock.
+ */
+export function renderValidated(validation: Extract<Validation, { ok: true }>, table: string, outDir: string): Rendering {
   const model = buildModel(validation.table, loadReleaseVersion(outDir, targets), tableFileName(table));
   const templates = loadCompiledTemplates(templatesDir, targets, model);
   return {
     ok: true,
+    tableFile: model.tableFile,
     paths: [...renderedPaths(model, targets), vectorsPath].sort(),
     *render() {
       yield* renderFiles(model, targets, templates);
@@ -61,8 +65,15 @@ export function prepareRendering({ table, outDir, strict = false }: PipelineOpti
   };
 }
 
+/** load -> validate -> model, with rendering left to the caller, which can write each file as it is rendered. */
+export function prepareRendering({ table, outDir, strict = false }: PipelineOptions): Rendering | Invalid {
+  const validation = validateFile(table, strict);
+  return validation.ok ? renderValidated(validation, table, outDir) : validation;
+}
+
 /** load -> validate -> model -> render, every file in memory, sorted by path: for Nx's tree and for tests. */
 export function runPipeline(options: PipelineOptions): PipelineResult {
   const rendering = prepareRendering(options);
-  return rendering.ok ? { ok: true, files: [...rendering.render()].sort(byPath), warnings: rendering.warnings } : rendering;
+  if (!rendering.ok) return rendering;
+  return { ok: true, tableFile: rendering.tableFile, files: [...rendering.render()].sort(byPath), warnings: rendering.warnings };
 }

@@ -8,10 +8,10 @@ import { repoRoot } from './paths';
 import { runCli } from './run-cli';
 import { fixtureNames, fixturesDir } from './test-support/fixtures';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -32,14 +32,14 @@ describe('generate with an invalid table', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'errtable-previous-'));
   let previous: Map<string, string>;
 
-  beforeAll(() => {
-    expect(run('generate', '--out', outDir).code).toBe(0);
+  beforeAll(async () => {
+    expect((await run('generate', '--out', outDir)).code).toBe(0);
     previous = snapshot(outDir);
   });
 
-  it.each(fixtureNames('invalid'))('%s: exits 1 and leaves the previous generation untouched', (name) => {
+  it.each(fixtureNames('invalid'))('%s: exits 1 and leaves the previous generation untouched', async (name) => {
     for (const command of [['generate'], ['generate', '--dry-run'], ['check']]) {
-      const result = run(...command, '--strict', '--table', invalidTable(name), '--out', outDir);
+      const result = await run(...command, '--strict', '--table', invalidTable(name), '--out', outDir);
       expect(result.code, command.join(' ')).toBe(1);
       expect(result.out).toBe('');
     }
@@ -50,11 +50,11 @@ describe('generate with an invalid table', () => {
 describe('exit codes and output', () => {
   const warnsOnly = invalidTable('warns-about-names-that-differ-only-by-underscores');
 
-  it('0 for a valid table, 1 for an invalid one, 1 for warnings only with --strict', () => {
-    expect(run('validate').code).toBe(0);
-    expect(run('validate', invalidTable('rejects-a-code-listed-twice')).code).toBe(1);
-    expect(run('validate', warnsOnly).code).toBe(0);
-    expect(run('validate', '--strict', warnsOnly).code).toBe(1);
+  it('0 for a valid table, 1 for an invalid one, 1 for warnings only with --strict', async () => {
+    expect((await run('validate')).code).toBe(0);
+    expect((await run('validate', invalidTable('rejects-a-code-listed-twice'))).code).toBe(1);
+    expect((await run('validate', warnsOnly)).code).toBe(0);
+    expect((await run('validate', '--strict', warnsOnly)).code).toBe(1);
   });
 
   it.each([
@@ -64,25 +64,26 @@ describe('exit codes and output', () => {
     ['no command', [], /missing command/],
     ['an unknown format', ['validate', '--format', 'xml'], /--format must be text or json/],
     ['a stray argument', ['generate', 'table.json'], /unexpected argument "table.json"/],
-  ])('2 for %s, with one line saying why', (_case, argv, message) => {
-    const result = run(...argv);
+    ['an empty --out (not the current directory)', ['generate', '--out', ''], /--out needs a path; an empty one would mean the current directory/],
+  ])('2 for %s, with one line saying why', async (_case, argv, message) => {
+    const result = await run(...argv);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
     expect(result.err.split('\n')).toHaveLength(1);
   });
 
-  it('--format json prints one array of located diagnostics on stdout, nothing else', () => {
-    const result = run('validate', '--format', 'json', invalidTable('rejects-every-mistake-at-once'));
+  it('--format json prints one array of located diagnostics on stdout, nothing else', async () => {
+    const result = await run('validate', '--format', 'json', invalidTable('rejects-every-mistake-at-once'));
     const diagnostics = JSON.parse(result.out) as Record<string, unknown>[];
     expect(diagnostics.length).toBeGreaterThan(1);
     for (const diagnostic of diagnostics) {
       expect(Object.keys(diagnostic).sort()).toEqual(['column', 'file', 'hint', 'line', 'message', 'pointer', 'rule', 'severity']);
     }
-    expect(JSON.parse(run('validate', '--format', 'json').out)).toEqual([]);
+    expect(JSON.parse((await run('validate', '--format', 'json')).out)).toEqual([]);
   });
 
-  it('text output is the report, sorted by position, with file paths relative to the working directory', () => {
-    const result = run('validate', invalidTable('rejects-every-mistake-at-once'));
+  it('text output is the report, sorted by position, with file paths relative to the working directory', async () => {
+    const result = await run('validate', invalidTable('rejects-every-mistake-at-once'));
     const expected = readFileSync(join(fixturesDir, 'invalid', 'rejects-every-mistake-at-once', 'expected.txt'), 'utf8');
     expect(result.err).toBe(`${expected.replaceAll(relative(repoRoot, fixturesDir), relative(process.cwd(), fixturesDir))}The table is invalid.`);
   });

@@ -2,12 +2,13 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
 import { defaultTable, repoRoot } from './paths';
-import { prepareRendering, validateFile } from './pipeline';
+import { renderValidated, validateFile } from './pipeline';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
-import { type FileChange, planRemovals, planWrites, removeFiles, WriteError, writeFiles } from './write/write-files';
-import { findStaleFiles } from './load/find-generated-files';
-import { releasingMemory } from './write/release-memory';
+import { errorCode, type WriteFileSystem } from './write/file-system';
+import { exitCodeOf, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
+import { type OutputMode, updateOutput } from './write/update-output';
+import type { FileChange } from './write/write-files';
 
 const help = `Usage: npm run codegen -- <command> [options]
 
@@ -24,8 +25,9 @@ Options:
   --format FORMAT    text (default) or json: how diagnostics are printed (json: one array on stdout).
   -h, --help         Show this help.
 
-Exit codes: 0 success; 1 the table is invalid, or check found stale files;
-2 usage error (unknown option, missing table) or an output file that cannot be written.`;
+Exit codes: 0 success; 1 the table is invalid, or check found stale files or leftover temporary files;
+2 usage error (unknown option, missing table) or an output that cannot be written (nothing is written then);
+130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).`;
 
 const options = {
   table: { type: 'string' },
@@ -44,6 +46,14 @@ export interface CliOutput {
   err(text: string): void;
 }
 
+/** What the process gives the CLI besides its arguments; tests replace the file system or shorten the lock wait. */
+export interface CliEnvironment {
+  /** Aborted with the signal's name on SIGINT, SIGTERM or SIGHUP. */
+  signal?: AbortSignal;
+  fs?: WriteFileSystem;
+  lockWaitMs?: number;
+}
+
 const processOutput: CliOutput = { out: (text) => console.log(text), err: (text) => console.error(text) };
 
 interface Invocation {
@@ -53,6 +63,11 @@ interface Invocation {
   dryRun: boolean;
   strict: boolean;
   json: boolean;
+}
+
+function nonEmpty(option: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`--${option} needs a path; an empty one would mean the current directory. Pass --${option} . for that`);
+  return value;
 }
 
 function parseInvocation(argv: readonly string[]): Invocation | 'help' {
@@ -65,66 +80,103 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
   if (rest.length > (command === 'validate' ? 1 : 0)) throw new UsageError(`unexpected argument "${rest.at(-1)}"`);
   return {
     command: command as Invocation['command'],
-    table: resolve(rest[0] ?? values.table ?? resolve(repoRoot, defaultTable)),
-    outDir: resolve(values.out ?? repoRoot),
+    table: resolve(nonEmpty('table', rest[0] ?? values.table) ?? resolve(repoRoot, defaultTable)),
+    outDir: resolve(nonEmpty('out', values.out) ?? repoRoot),
     dryRun: values['dry-run'],
     strict: values.strict,
     json: values.format === 'json',
   };
 }
 
-function printDiagnostics(diagnostics: readonly Diagnostic[], invocation: Invocation, output: CliOutput): void {
-  if (invocation.json) output.out(JSON.stringify(diagnostics, null, 2));
+/** Diagnostics to print: as text on stderr at once, or gathered for the one JSON array printed at the end. */
+interface Report {
+  json: boolean;
+  diagnostics: Diagnostic[];
+}
+
+function report(diagnostics: readonly Diagnostic[], into: Report, output: CliOutput): void {
+  if (into.json) into.diagnostics.push(...diagnostics);
   else if (diagnostics.length > 0) output.err(formatReport(diagnostics));
 }
 
 /** One line per changed file, then a count; printed at once (one write to the terminal, not one per line). */
-function summarize(changes: readonly FileChange[], verb: string, output: CliOutput): void {
-  const changed = changes.filter((change) => change.kind !== 'unchanged');
-  const lines = changed.map((change) => `${change.kind.toUpperCase()} ${change.path}`);
-  lines.push(changed.length === 0 ? `No changes: all ${changes.length} files are up to date.` : `${changed.length} of ${changes.length} files ${verb}.`);
+function summarize(changes: readonly FileChange[], mode: OutputMode, output: CliOutput): void {
+  const leftovers = changes.filter((change) => change.kind === 'leftover');
+  const files = changes.filter((change) => change.kind !== 'leftover');
+  const changed = files.filter((change) => change.kind !== 'unchanged');
+  const lines = [...changed, ...leftovers].map((change) => `${change.kind.toUpperCase()} ${change.path}`);
+  lines.push(changed.length === 0 ? `No changes: all ${files.length} files are up to date.` : `${changed.length} of ${files.length} files ${mode === 'write' ? 'written' : 'would change'}.`);
+  const removal = mode === 'write' ? 'were removed' : 'would be removed by generate';
+  if (leftovers.length > 0) lines.push(`${leftovers.length} temporary file(s) left by an interrupted run ${removal}.`);
   output.err(lines.join('\n'));
 }
 
-function execute(invocation: Invocation, output: CliOutput): number {
+async function execute(invocation: Invocation, output: CliOutput, environment: CliEnvironment, into: Report): Promise<number> {
   const { command, table, outDir, strict } = invocation;
-  const result = command === 'validate' ? validateFile(table, strict) : prepareRendering({ table, outDir, strict });
-  if (!result.ok) {
-    printDiagnostics(result.diagnostics, invocation, output);
+  const validation = validateFile(table, strict);
+  if (!validation.ok) {
+    report(validation.diagnostics, into, output);
     output.err(command === 'validate' ? 'The table is invalid.' : 'The table is invalid; no file was written.');
     return 1;
   }
-  printDiagnostics(result.warnings, invocation, output);
-  if (!('render' in result)) {
-    const note = result.warnings.length > 0 ? '; warnings fail only with --strict' : '';
+  report(validation.warnings, into, output);
+  if (command === 'validate') {
+    const note = validation.warnings.length > 0 ? '; warnings fail only with --strict' : '';
     output.err(`${relative(process.cwd(), table) || table}: valid${note}.`);
     return 0;
   }
-  const stale = findStaleFiles(outDir, result.paths);
-  const files = releasingMemory(result.render());
-  if (command === 'check' || invocation.dryRun) {
-    const plan = [...planWrites(outDir, files), ...planRemovals(stale)];
-    summarize(plan, 'would change', output);
-    return command === 'check' && plan.some((change) => change.kind !== 'unchanged') ? 1 : 0;
-  }
-  summarize([...writeFiles(outDir, files), ...removeFiles(outDir, stale)], 'written', output);
-  return 0;
+  const mode: OutputMode = command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
+  const changes = await updateOutput(outDir, mode, () => renderValidated(validation, table, outDir), { ...environment, onWait: (message) => output.err(message) });
+  summarize(changes, mode, output);
+  return mode === 'check' && changes.some((change) => change.kind !== 'unchanged') ? 1 : 0;
 }
 
 function isUsageError(error: unknown): error is Error {
-  return error instanceof UsageError || error instanceof WriteError || String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS');
+  return error instanceof UsageError || String(errorCode(error)).startsWith('ERR_PARSE_ARGS');
 }
 
-/** The whole CLI except the process: returns the exit code. 0 success, 1 invalid table or stale files, 2 usage error. */
-export function runCli(argv: readonly string[], output: CliOutput = processOutput): number {
-  try {
-    const invocation = parseInvocation(argv);
-    if (invocation !== 'help') return execute(invocation, output);
-    output.out(help);
-    return 0;
-  } catch (error) {
-    if (!isUsageError(error)) throw error;
-    output.err(`error: ${error.message}`);
+/** A file-system error no check foresaw (a disk failing, a race): still one line, never a stack trace. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/** Prints a failure (text on stderr; gathered for JSON) and returns its exit code; a bug is rethrown. */
+function reportFailure(error: unknown, into: Report, output: CliOutput): number {
+  if (error instanceof Interrupted) {
+    output.err(`error: ${error.message}; temporary files removed, no output file was replaced.`);
+    into.diagnostics.push(problemAsDiagnostic({ file: '', message: error.message, hint: 'Run again to finish' }, 'interrupted'));
+    return exitCodeOf(error);
+  }
+  const failure = error instanceof WriteError ? error : isSystemError(error) ? new WriteError([{ file: (error as NodeJS.ErrnoException).path ?? '', message: reasonOf(error), hint: 'Fix the cause, then run again' }], 'The output may be incomplete; run generate again') : undefined;
+  if (failure) {
+    output.err(failure.lines().map((line) => `error: ${line}`).join('\n'));
+    into.diagnostics.push(...failure.problems.map((problem) => problemAsDiagnostic(problem)));
     return 2;
   }
+  if (!isUsageError(error)) throw error;
+  output.err(`error: ${error.message}`);
+  into.diagnostics.push(problemAsDiagnostic({ file: '', message: error.message, hint: 'Run with --help' }, 'usage'));
+  return 2;
+}
+
+/**
+ * The whole CLI except the process: returns the exit code. 0 success, 1 invalid table or stale files, 2 usage error
+ * or an output that cannot be written, 128 + n stopped by signal n (see `CliEnvironment.signal`).
+ */
+export async function runCli(argv: readonly string[], output: CliOutput = processOutput, environment: CliEnvironment = {}): Promise<number> {
+  const into: Report = { json: false, diagnostics: [] };
+  let code: number;
+  try {
+    const invocation = parseInvocation(argv);
+    if (invocation === 'help') {
+      output.out(help);
+      return 0;
+    }
+    into.json = invocation.json;
+    code = await execute(invocation, output, environment, into);
+  } catch (error) {
+    code = reportFailure(error, into, output);
+  }
+  if (into.json) output.out(JSON.stringify(into.diagnostics, null, 2));
+  return code;
 }

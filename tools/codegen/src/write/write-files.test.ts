@@ -37,7 +37,7 @@ const newFiles: OutputFile[] = [
 const changedCount = newFiles.length - 1;
 
 /** The disk with the `n`th call of one operation failing; a failing write leaves half the content behind first. */
-function failingOn(operation: 'writeFile' | 'rename', n: number): WriteFileSystem {
+function failingOn(operation: 'createExclusive' | 'rename', n: number): WriteFileSystem {
   let calls = 0;
   const fail = () => {
     calls += 1;
@@ -45,12 +45,12 @@ function failingOn(operation: 'writeFile' | 'rename', n: number): WriteFileSyste
   };
   return {
     ...nodeFileSystem,
-    writeFile: (path, contents) => {
-      if (operation === 'writeFile' && fail()) {
+    createExclusive: (path, contents, mode) => {
+      if (operation === 'createExclusive' && fail()) {
         writeFileSync(path, contents.slice(0, contents.length / 2));
         throw new Error('disk full (injected)');
       }
-      nodeFileSystem.writeFile(path, contents);
+      nodeFileSystem.createExclusive(path, contents, mode);
     },
     rename: (from, to) => {
       if (operation === 'rename' && fail()) throw new Error('rename refused (injected)');
@@ -105,7 +105,7 @@ describe('writeFiles', () => {
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {
     const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
     seed(root, oldFiles);
-    expect(() => writeFiles(root, newFiles, failingOn('writeFile', n))).toThrow(WriteError);
+    expect(() => writeFiles(root, newFiles, failingOn('createExclusive', n))).toThrow(WriteError);
     expect(expectEachFileOldOrNew(root).replaced).toBe(0);
     expect(filesUnder(root)).toEqual(oldFiles.map((file) => file.path).sort());
   });
@@ -167,6 +167,6 @@ describe('a generation killed midway', () => {
     }
     expect(onDisk.filter((path) => outputs.has(path))).toHaveLength(fileCount);
     // A kill leaves at most the temporary files being written, hidden and named after their target.
-    for (const leftover of onDisk.filter((path) => !outputs.has(path))) expect(leftover).toMatch(/(^|\/)\.file\d+\.txt\.\d+\.tmp$/);
+    for (const leftover of onDisk.filter((path) => !outputs.has(path))) expect(leftover).toMatch(/(^|\/)\.file\d+\.txt\.errtable-[0-9a-f]{16}\.tmp$/);
   });
 });

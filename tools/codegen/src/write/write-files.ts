@@ -1,54 +1,20 @@
-import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { byPath, type OutputFile } from '../render/render-files';
+import { type Entry, nodeFileSystem, type WriteFileSystem } from './file-system';
+import { Interrupted, type OutputProblem, reasonOf, shownPath, WriteError } from './output-error';
+import { temporaryPathFor } from './temporary-files';
 
-export type ChangeKind = 'create' | 'update' | 'unchanged' | 'delete';
+export { nodeFileSystem, type WriteFileSystem } from './file-system';
+export { WriteError } from './output-error';
+
+/** `leftover`: a temporary file an interrupted run left behind, which the next generation removes. */
+export type ChangeKind = 'create' | 'update' | 'unchanged' | 'delete' | 'leftover';
 
 export interface FileChange {
   path: string;
   kind: ChangeKind;
 }
-
-/** The file-system calls writing makes; a test replaces one to make it fail midway. */
-export interface WriteFileSystem {
-  readBytes(path: string): Uint8Array | undefined;
-  makeDirectory(path: string): void;
-  /**
-   * Writes a file that nothing reads yet (the temporary one). Not flushed with fsync: the rename after it is what
-   * makes the replacement atomic for every reader and against the process dying; a power cut can at worst lose
-   * output that `generate` rebuilds and `check` detects, and 25 fsyncs cost more than the whole run on a small table.
-   */
-  writeFile(path: string, contents: Uint8Array): void;
-  rename(from: string, to: string): void;
-  remove(path: string): void;
-  /** Removes a directory only when it is empty; returns whether it did. */
-  removeEmptyDirectory(path: string): boolean;
-}
-
-export const nodeFileSystem: WriteFileSystem = {
-  readBytes: (path) => {
-    try {
-      return readFileSync(path);
-    } catch {
-      return undefined;
-    }
-  },
-  makeDirectory: (path) => mkdirSync(path, { recursive: true }),
-  writeFile: (path, contents) => writeFileSync(path, contents),
-  rename: renameSync,
-  remove: (path) => rmSync(path, { force: true }),
-  removeEmptyDirectory: (path) => {
-    try {
-      rmdirSync(path);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};
-
-/** Writing stopped; the message says which files, if any, were already replaced. */
-export class WriteError extends Error {}
 
 /**
  * The file as UTF-8, each chunk encoded on its own into one buffer: a chunk of plain text encodes fastest, and no
@@ -64,23 +30,76 @@ export function utf8Of(file: OutputFile): Buffer {
   return bytes;
 }
 
-interface Planned {
-  change: FileChange;
-  bytes: Buffer;
+/** What writing `bytes` over `existing` (undefined: no file) changes. Pure. */
+export function changeKind(bytes: Buffer, existing: Uint8Array | undefined): ChangeKind {
+  return existing === undefined ? 'create' : bytes.equals(existing) ? 'unchanged' : 'update';
 }
 
-/** The change writing `file` makes, compared byte for byte with what is on disk, and the bytes to write. */
-function planWrite(root: string, file: OutputFile, fs: WriteFileSystem): Planned {
+/** The output root and how to reach it; every path below it is checked to stay below it. */
+interface Destination {
+  root: string;
+  /** The root with links resolved (the root itself may be a link the user chose); undefined while it does not exist. */
+  realRoot: string | undefined;
+  fs: WriteFileSystem;
+}
+
+function escapeError(folder: string, real: string, destination: Destination): WriteError {
+  return new WriteError([
+    {
+      file: shownPath(folder),
+      message: `leads to ${real}, outside the output folder ${shownPath(destination.root)} (a folder on the way is a symbolic link)`,
+      hint: 'Replace the link with a real folder, then run generate again',
+    },
+  ]);
+}
+
+/** Throws unless the folder `relativeFolder` of the output is missing or really below the root, through no link. */
+function checkInside(destination: Destination, relativeFolder: string): void {
+  const { root, fs } = destination;
+  const folder = join(root, relativeFolder);
+  const real = fs.realPath(folder);
+  const realRoot = destination.realRoot ?? fs.realPath(root);
+  if (real !== undefined && real !== join(realRoot ?? root, relativeFolder)) throw escapeError(folder, real, destination);
+}
+
+/** The entry at an output path, which must be nothing or a regular file: never a link, folder or device. */
+function targetEntry(destination: Destination, path: string): Extract<Entry, { kind: 'missing' | 'file' }> {
+  const target = join(destination.root, path);
+  const entry = destination.fs.entryAt(target);
+  if (entry.kind === 'missing' || entry.kind === 'file') return entry;
+  const what = entry.kind === 'symlink' ? `a symbolic link (to ${entry.target})` : entry.kind === 'directory' ? 'a folder' : entry.kind === 'error' ? `not inspectable (${entry.message})` : 'a device, socket or pipe';
+  throw new WriteError([{ file: shownPath(target), message: `is ${what} where a generated file belongs; generated files are regular files`, hint: 'Remove it, then run generate' }]);
+}
+
+function readExisting(destination: Destination, path: string): Uint8Array | undefined {
+  const target = join(destination.root, path);
+  try {
+    return destination.fs.readBytes(target);
+  } catch (cause) {
+    throw new WriteError([{ file: shownPath(target), message: `cannot be read to compare it with the new content (${reasonOf(cause)})`, hint: 'Make it readable, or delete it' }], undefined, { cause });
+  }
+}
+
+interface Compared {
+  change: FileChange;
+  bytes: Buffer;
+  /** The replaced file's permissions, which the new file keeps. */
+  mode: number | undefined;
+}
+
+function compare(destination: Destination, file: OutputFile): Compared {
+  checkInside(destination, dirname(file.path));
+  const entry = targetEntry(destination, file.path);
   const bytes = utf8Of(file);
-  const existing = fs.readBytes(join(root, file.path));
-  const kind = existing === undefined ? 'create' : bytes.equals(existing) ? 'unchanged' : 'update';
-  return { change: { path: file.path, kind }, bytes };
+  const existing = entry.kind === 'file' ? readExisting(destination, file.path) : undefined;
+  return { change: { path: file.path, kind: changeKind(bytes, existing) }, bytes, mode: entry.kind === 'file' ? entry.mode : undefined };
 }
 
 /** What writing `files` under `root` would change, without writing; sorted by path. Holds one file at a time. */
 export function planWrites(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
+  const destination: Destination = { root, realRoot: fs.realPath(root), fs };
   const plan: FileChange[] = [];
-  for (const file of files) plan.push(planWrite(root, file, fs).change);
+  for (const file of files) plan.push(compare(destination, file).change);
   return plan.sort(byPath);
 }
 
@@ -90,81 +109,158 @@ interface Staged {
   temporary: string;
 }
 
-/** A hidden sibling, so the rename stays within one file system (and so is atomic). */
-function temporaryPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+/** A run of staging: what was planned, staged and created so far, so a failure can undo it. */
+interface Staging extends Destination {
+  plan: FileChange[];
+  staged: Staged[];
+  /** Folders known to exist (made or found), sparing a `mkdir` per file when many share one. */
+  folders: Set<string>;
+  /** Folders each `mkdir` created (from `deepest` up to `first`), removed again (when empty) if the run fails. */
+  createdFolders: { deepest: string; first: string }[];
 }
 
-/** Stages one file; `madeDirectories` spares a `mkdir` per file when many share a folder. */
-function stage(root: string, path: string, bytes: Uint8Array, fs: WriteFileSystem, madeDirectories: Set<string>): Staged {
-  const target = join(root, path);
+function ensureFolder(staging: Staging, path: string): void {
+  const folder = dirname(path);
+  if (staging.folders.has(folder)) return;
+  try {
+    const first = staging.fs.makeDirectory(join(staging.root, folder));
+    if (first !== undefined) staging.createdFolders.push({ deepest: join(staging.root, folder), first });
+  } catch (cause) {
+    const problem = { file: shownPath(join(staging.root, folder)), message: `cannot be created (${reasonOf(cause)})`, hint: 'Make the folder above it writable, or pass another --out' };
+    throw new WriteError([problem], 'No output file was changed', { cause });
+  }
+  staging.realRoot ??= staging.fs.realPath(staging.root);
+  staging.folders.add(folder);
+}
+
+/** Writes one changed file's new content beside it, exclusively, with the permissions of the file it replaces. */
+function stageOne(staging: Staging, file: OutputFile): void {
+  ensureFolder(staging, file.path);
+  const { change, bytes, mode } = compare(staging, file);
+  staging.plan.push(change);
+  if (change.kind === 'unchanged') return;
+  const target = join(staging.root, file.path);
   const temporary = temporaryPathFor(target);
   try {
-    if (!madeDirectories.has(dirname(target))) fs.makeDirectory(dirname(target));
-    madeDirectories.add(dirname(target));
-    fs.writeFile(temporary, bytes);
+    staging.fs.createExclusive(temporary, bytes, mode);
   } catch (cause) {
-    fs.remove(temporary);
-    throw new WriteError(`cannot write ${path}: ${reason(cause)}. No output file was changed`, { cause });
+    staging.staged.push({ path: file.path, target, temporary });
+    const hint = 'Free some space or fix the permissions, then run generate again';
+    throw new WriteError([{ file: shownPath(target), message: `cannot be written (${reasonOf(cause)})`, hint }], 'No output file was changed', { cause });
   }
-  return { path, target, temporary };
+  staging.staged.push({ path: file.path, target, temporary });
 }
 
-function reason(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+function* stageEach(staging: Staging, files: Iterable<OutputFile>): Generator<void> {
+  for (const file of files) {
+    stageOne(staging, file);
+    yield;
+  }
 }
 
-/** Stages each changed file as it arrives, so only one file's contents is held at a time; returns the plan too. */
-function stageChanged(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem): { plan: FileChange[]; staged: Staged[] } {
-  const plan: FileChange[] = [];
-  const staged: Staged[] = [];
-  const madeDirectories = new Set<string>();
-  try {
-    for (const file of files) {
-      const { change, bytes } = planWrite(root, file, fs);
-      plan.push(change);
-      if (change.kind !== 'unchanged') staged.push(stage(root, file.path, bytes, fs, madeDirectories));
+/** Undoes staging: removes every temporary file and the folders it created, never throwing; returns what stayed. */
+function discard(staging: Staging, staged: readonly Staged[] = staging.staged): OutputProblem[] {
+  const problems: OutputProblem[] = [];
+  for (const { temporary } of staged) {
+    try {
+      staging.fs.remove(temporary);
+    } catch (cause) {
+      problems.push({ file: shownPath(temporary), message: `a temporary file could not be removed (${reasonOf(cause)})`, hint: 'Delete it; check reports it until then' });
     }
-  } catch (cause) {
-    for (const { temporary } of staged) fs.remove(temporary);
-    throw cause;
   }
-  return { plan: plan.sort(byPath), staged };
+  for (const { deepest, first } of [...staging.createdFolders].reverse()) removeEmptyFolders(staging, deepest, first);
+  return problems;
 }
 
-function commitAll(staged: readonly Staged[], fs: WriteFileSystem): void {
+/** Removes `folder` and its parents while they are empty, up to `last` (by default the root, which stays). */
+function removeEmptyFolders(destination: Destination, folder: string, last?: string): void {
+  const { root, fs } = destination;
+  for (let current = folder; current !== root && current.startsWith(`${root}/`) && fs.removeEmptyDirectory(current) && current !== last; current = dirname(current));
+}
+
+/** Rethrows a staging failure after undoing it; a WriteError also lists temporary files that could not be removed. */
+function failStaging(staging: Staging, error: unknown): never {
+  const stayed = discard(staging);
+  if (error instanceof WriteError && stayed.length > 0) throw new WriteError([...error.problems, ...stayed], error.outcome, { cause: error });
+  throw error;
+}
+
+function commitAll(staging: Staging): void {
+  const { staged } = staging;
   staged.forEach(({ path, target, temporary }, index) => {
     try {
-      fs.rename(temporary, target);
+      checkInside(staging, dirname(path));
+      targetEntry(staging, path);
+      staging.fs.rename(temporary, target);
     } catch (cause) {
-      for (const rest of staged.slice(index)) fs.remove(rest.temporary);
-      throw new WriteError(`cannot replace ${path}: ${reason(cause)}. ${index} of ${staged.length} changed files were replaced, each completely; the others are unchanged`, { cause });
+      discard({ ...staging, createdFolders: [] }, staged.slice(index));
+      const problems = cause instanceof WriteError ? cause.problems : [{ file: shownPath(target), message: `cannot be replaced (${reasonOf(cause)})`, hint: 'Fix the cause, then run generate again' }];
+      throw new WriteError(problems, `${index} of ${staged.length} changed files were replaced, each completely; the others are unchanged`, { cause });
     }
   });
 }
 
-/** Stale generated files, as changes: what `removeFiles` would do. */
-export function planRemovals(paths: readonly string[]): FileChange[] {
-  return paths.map((path) => ({ path, kind: 'delete' }));
-}
-
-/** Deletes stale generated files, after the new ones are in place, and the folders they leave empty. */
-export function removeFiles(root: string, paths: readonly string[], fs: WriteFileSystem = nodeFileSystem): FileChange[] {
-  for (const path of paths) {
-    fs.remove(join(root, path));
-    for (let folder = dirname(path); folder !== '.' && fs.removeEmptyDirectory(join(root, folder)); folder = dirname(folder));
-  }
-  return planRemovals(paths);
+function startStaging(root: string, fs: WriteFileSystem): Staging {
+  return { root, realRoot: fs.realPath(root), fs, plan: [], staged: [], folders: new Set(), createdFolders: [] };
 }
 
 /**
  * Writes the files whose content differs, in two steps: every new content goes to a temporary file first, then
  * each is renamed over its target. Any file is at all times either old or new, never truncated; a failure while
  * writing (or rendering: `files` may be rendered lazily) changes nothing, and a failure while renaming leaves the
- * remaining files old. Throws a WriteError when the disk refuses; returns the changes sorted by path.
+ * remaining files old. Nothing is written through a link or outside `root`. Throws a WriteError when the disk
+ * refuses; returns the changes sorted by path.
  */
 export function writeFiles(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
-  const { plan, staged } = stageChanged(root, files, fs);
-  commitAll(staged, fs);
-  return plan;
+  const staging = startStaging(root, fs);
+  try {
+    for (const _ of stageEach(staging, files));
+  } catch (error) {
+    failStaging(staging, error);
+  }
+  commitAll(staging);
+  return staging.plan.sort(byPath);
+}
+
+/**
+ * `writeFiles`, letting the event loop run between files, so that SIGINT or SIGTERM (`signal`) stops the run
+ * before anything is replaced, its temporary files removed (throws `Interrupted`). Renaming is not interrupted:
+ * a generation stopped halfway through it would match neither the old table nor the new.
+ */
+export async function writeFilesInterruptibly(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem, signal?: AbortSignal): Promise<FileChange[]> {
+  const staging = startStaging(root, fs);
+  try {
+    for (const _ of stageEach(staging, files)) {
+      await nextTurn();
+      if (signal?.aborted) throw new Interrupted(String(signal.reason));
+    }
+  } catch (error) {
+    failStaging(staging, error);
+  }
+  commitAll(staging);
+  return staging.plan.sort(byPath);
+}
+
+/** Stale generated files, as changes: what `removeFiles` would do. */
+export function planRemovals(paths: readonly string[], kind: 'delete' | 'leftover' = 'delete'): FileChange[] {
+  return paths.map((path) => ({ path, kind }));
+}
+
+/**
+ * Deletes stale generated files (after the new ones are in place) or leftover temporary files, and the folders they
+ * leave empty; never through a link. Throws a WriteError naming the first that cannot be deleted.
+ */
+export function removeFiles(root: string, paths: readonly string[], fs: WriteFileSystem = nodeFileSystem, kind: 'delete' | 'leftover' = 'delete'): FileChange[] {
+  const destination: Destination = { root, realRoot: fs.realPath(root), fs };
+  paths.forEach((path, index) => {
+    try {
+      checkInside(destination, dirname(path));
+      fs.remove(join(root, path));
+    } catch (cause) {
+      const problems = cause instanceof WriteError ? cause.problems : [{ file: shownPath(join(root, path)), message: `cannot be deleted (${reasonOf(cause)})`, hint: 'Delete it by hand, or fix the permissions and run generate again' }];
+      throw new WriteError(problems, `Every generated file was written; ${index} of ${paths.length} files to delete were deleted`, { cause });
+    }
+    removeEmptyFolders(destination, dirname(join(root, path)));
+  });
+  return planRemovals(paths, kind);
 }

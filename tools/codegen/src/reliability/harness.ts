@@ -1,0 +1,117 @@
+/**
+ * Helpers for the write stage's reliability tests (`*.test.ts` beside this file and in `write/`): the bundled CLI as
+ * a process, seeded tables of any size, and what lies in an output folder. No test framework here.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defaultTable, repoRoot } from '../paths';
+
+export const bundle = join(repoRoot, 'tools', 'codegen', 'dist', 'errtable-codegen.js');
+
+/** The write stage's sources: a bundle older than any of them would test old code. */
+const writeStageSources = ['write', 'run-cli.ts', 'cli.ts', 'pipeline.ts', 'load/find-generated-files.ts', 'load/load-version.ts'];
+
+function newestModification(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return path.endsWith('.test.ts') ? 0 : stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestModification(join(path, name))));
+}
+
+/** Why the bundle cannot be used, or undefined. */
+export function staleBundleReason(): string | undefined {
+  let built: number;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return `${bundle} is missing: run npm run build:codegen`;
+  }
+  const source = Math.max(...writeStageSources.map((path) => newestModification(join(repoRoot, 'tools', 'codegen', 'src', path))));
+  return source > built ? `${bundle} is older than the write stage's sources: run npm run build:codegen` : undefined;
+}
+
+export interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Running {
+  child: ChildProcessWithoutNullStreams;
+  finished: Promise<Finished>;
+}
+
+/** The bundled CLI as a separate process (its own pid, signals, lock), as `npm run codegen` runs it. */
+export function startCli(args: readonly string[], cwd = repoRoot): Running {
+  const child = spawn(process.execPath, [bundle, ...args], { cwd, stdio: 'pipe' });
+  const [stdout, stderr] = [[] as Buffer[], [] as Buffer[]];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const finished = new Promise<Finished>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString() }));
+  });
+  return { child, finished };
+}
+
+export function runCliProcess(args: readonly string[], cwd = repoRoot): Promise<Finished> {
+  return startCli(args, cwd).finished;
+}
+
+/** mulberry32: the same seed gives the same numbers on every machine, so a failing run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Writes a valid table of the bundled table's coordinates with `size` extra codes, different for each seed, to
+ * `folder/name` and returns its path. A few thousand codes make a generation last long enough to be interrupted.
+ */
+export function writeTable(folder: string, name: string, size: number, seed: number): string {
+  const table = JSON.parse(readFileSync(join(repoRoot, defaultTable), 'utf8')) as { codes: object[] };
+  for (let index = 0; index < size; index += 1) {
+    table.codes.push({
+      code: 1_000_000 + seed * 100_000 + index,
+      name: `SYNTHETIC_${seed}_ERROR_${index}`,
+      description: `Synthetic error ${index} of table ${seed}, long enough to make the files a realistic size.`,
+      solution: index % 3 === 0 ? '' : `Do what table ${seed} says about error ${index}.`,
+      retryable: index % 2 === 0,
+      category: 'internal',
+    });
+  }
+  const path = join(folder, name);
+  writeFileSync(path, `${JSON.stringify(table, null, 2)}\n`);
+  return path;
+}
+
+/** Every file and link under `root`, relative, sorted (folders are walked, links are listed, not followed). */
+export function entriesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Temporary files of the writer (any version's naming) under `root`. */
+export function temporaryFilesUnder(root: string): string[] {
+  return entriesUnder(root).filter((path) => /(^|\/)\..+\.(errtable-[0-9a-f]{16}|\d+)\.tmp$/.test(path));
+}
+
+/** Every file under `root` with its bytes and mode (a link with its target): equal snapshots mean nothing changed. */
+export function snapshot(root: string): Map<string, string> {
+  return new Map(
+    entriesUnder(root).map((path) => {
+      const full = join(root, path);
+      const stats = lstatSync(full);
+      return [path, stats.isSymbolicLink() ? `link ${readlinkSync(full)}` : `${stats.mode.toString(8)} ${readFileSync(full, 'base64')}`];
+    }),
+  );
+}

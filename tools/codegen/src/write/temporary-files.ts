@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Where a file's new content is written before it is renamed over the file: a hidden sibling (a rename within one
+ * folder stays on one file system, so it is atomic) with a random part, so no one can plant a file or link at the
+ * name beforehand (the old name ended in the process id, which is easy to guess).
+ *
+ * @example temporaryPathFor('out/packages/go/codes.go', '0123456789abcdef')
+ * // 'out/packages/go/.codes.go.errtable-0123456789abcdef.tmp'
+ */
+export function temporaryPathFor(target: string, token = randomBytes(8).toString('hex')): string {
+  return join(dirname(target), `.${basename(target)}.errtable-${token}.tmp`);
+}
+
+/** How many bytes a temporary name adds to its target's name. */
+export const temporaryNameOverhead = Buffer.byteLength(basename(temporaryPathFor('', '0'.repeat(16))));
+
+const temporaryName = /^\..+\.errtable-[0-9a-f]{16}\.tmp$/;
+/** Before the random part, temporary files ended in the writer's process id. */
+const oldTemporaryName = /^\.(.+)\.\d+\.tmp$/;
+
+/**
+ * Whether `path` (relative to the output root) is a temporary file some run of the generator left behind: named as
+ * `temporaryPathFor` names them, or as older versions did next to a file the generator produces.
+ */
+export function isLeftoverTemporary(path: string, outputPaths: ReadonlySet<string>): boolean {
+  const name = basename(path);
+  if (temporaryName.test(name)) return true;
+  const old = oldTemporaryName.exec(name);
+  return old !== null && outputPaths.has(join(dirname(path), old[1]!).split('\\').join('/'));
+}
