@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli';
+import { lockFileName, lockOutput } from '../write/output-lock';
+import { runCliProcess, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable } from './harness';
+
+describe('two runs on one output folder', () => {
+  beforeAll(() => {
+    const stale = staleBundleReason();
+    if (stale) throw new Error(stale);
+  });
+
+  it.each([
+    ['a first', ['a.json', 'b.json']],
+    ['b first', ['b.json', 'a.json']],
+  ])('with two tables at once (%s): the folder ends up matching exactly one table; each run exits 0, or 2 naming the other', async (_case, order) => {
+    const base = mkdtempSync(join(tmpdir(), 'errtable-concurrent-'));
+    const out = join(base, 'out');
+    const tables = { 'a.json': writeTable(base, 'a.json', 1500, 1), 'b.json': writeTable(base, 'b.json', 1500, 2) };
+    const runs = order.map((name) => startCli(['generate', '--table', tables[name as keyof typeof tables], '--out', out]));
+    const results = await Promise.all(runs.map((run) => run.finished));
+    for (const result of results) {
+      expect([0, 2], result.stderr).toContain(result.code);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      if (result.code === 2) expect(result.stderr).toMatch(/^error: .*\.errtable-codegen\.lock: another run of the generator \(process \d+ on .*\) is writing to .*out; waited \d+\.\d s\./m);
+    }
+    expect(results.some((result) => result.code === 0)).toBe(true);
+    const checks = await Promise.all(Object.values(tables).map((table) => runCliProcess(['check', '--table', table, '--out', out])));
+    expect(checks.map((check) => check.code).sort()).toEqual([0, 1]);
+    expect(temporaryFilesUnder(out)).toEqual([]);
+    expect(existsSync(join(out, lockFileName))).toBe(false);
+  });
+
+  it('a run that cannot get the lock in time exits 2 with one line naming the holder, and writes nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'errtable-concurrent-'));
+    const before = snapshot(out);
+    const held = await lockOutput(out);
+    const err: string[] = [];
+    const code = await runCli(['generate', '--out', out], { out: () => undefined, err: (text) => err.push(text) }, { lockWaitMs: 200 });
+    held.release();
+    expect(code).toBe(2);
+    expect(err).toEqual([expect.stringMatching(/^waiting for process \d+, which is writing to /), expect.stringMatching(new RegExp(`^error: .*${lockFileName}: another run of the generator \\(process ${process.pid} on .*\\) is writing to .*; waited 0\\.\\d s\\. Run again once it has finished; if no such process exists, delete .*${lockFileName}\\. Nothing was written\\.$`))]);
+    expect(snapshot(out)).toEqual(before);
+  });
+});

@@ -1,0 +1,170 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultTable, repoRoot } from '../paths';
+import { type CliEnvironment, runCli } from '../run-cli';
+import { type Entry, nodeFileSystem, type WriteFileSystem } from '../write/file-system';
+import { runCliProcess, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
+
+const table = join(repoRoot, defaultTable);
+
+async function run(argv: string[], environment: CliEnvironment = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) }, environment);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'errtable-exit-'));
+}
+
+/** `base/afile`, a file. */
+function fileIn(base: string): string {
+  writeFileSync(join(base, 'afile'), 'x');
+  return join(base, 'afile');
+}
+
+/** An error as Node's file system throws it. */
+function systemError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: permission denied (injected), ${syscall} '${path}'`), { code, syscall, path });
+}
+
+/**
+ * The disk as a user without rights would see it. We run as root here, where `chmod 000` stops nothing, so the
+ * permission errors are injected through the write stage's file-system seam.
+ */
+function withEntry(path: string, change: (entry: Entry) => Entry): WriteFileSystem {
+  return { ...nodeFileSystem, entryAt: (at) => (at === path ? change(nodeFileSystem.entryAt(at)) : nodeFileSystem.entryAt(at)) };
+}
+
+/** One line on stderr, no stack trace, and with --format json one array holding that error. */
+async function expectOutputError(argv: string[], environment: CliEnvironment, message: RegExp): Promise<void> {
+  const text = await run(argv, environment);
+  expect(text.code).toBe(2);
+  expect(text.err.split('\n')).toHaveLength(1);
+  expect(text.err).toMatch(message);
+  const json = await run([...argv, '--format', 'json'], environment);
+  expect(json.code).toBe(2);
+  const errors = JSON.parse(json.out) as { severity: string; rule: string; message: string; hint: string; file: string }[];
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ severity: 'error', rule: 'output' });
+  expect(text.err).toContain(`${errors[0]!.file}: ${errors[0]!.message}. ${errors[0]!.hint}.`);
+}
+
+describe('an output that cannot be written: exit 2, one line (where, what, what to do), nothing written', () => {
+  beforeAll(() => {
+    const stale = staleBundleReason();
+    if (stale) throw new Error(stale);
+  });
+
+  it.each([
+    ['--out is a file', (base: string) => join(fileIn(base), '.'), /afile: is a file, not a folder\. Pass --out a folder \(it is created when missing\)\. Nothing was written\.$/],
+    ['--out is under a file', (base: string) => join(fileIn(base), 'sub'), /afile: is a file, not a folder \(the output folder .*afile\/sub would be created in it\)\. Pass --out a folder/],
+    ['--out has a 300-character name', (base: string) => join(base, 'x'.repeat(300)), /x{300}: cannot be inspected \(ENAMETOOLONG: name too long\)\. Shorten the path \(a file system allows 255 bytes per name\)\. Nothing was written\.$/],
+  ])('%s: the installed command says so in one line, without a stack trace; with --format json, an array holding it', async (_case, prepare, message) => {
+    const base = scratch();
+    const out = prepare(base);
+    const before = snapshot(base);
+    const text = await runCliProcess(['generate', '--out', out], base);
+    expect(text.code).toBe(2);
+    expect(text.stderr.trimEnd()).toMatch(message);
+    expect(text.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const json = await runCliProcess(['generate', '--out', out, '--format', 'json'], base);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ severity: 'error', rule: 'output', message: expect.any(String), hint: expect.any(String) })]);
+    expect(snapshot(base)).toEqual(before);
+  });
+
+  it('a folder that cannot be written (simulated EACCES: we run as root)', async () => {
+    const out = scratch();
+    expect((await run(['generate', '--out', out])).code).toBe(0);
+    const before = snapshot(out);
+    const fs = withEntry(join(out, 'packages', 'go'), (entry) => (entry.kind === 'directory' ? { ...entry, writable: false } : entry));
+    await expectOutputError(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 1), '--out', out], { fs }, /packages\/go: cannot create files in this folder \(permission denied\)\. Make it writable \(chmod u\+wx\), or pass another --out\. Nothing was written\.$/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('a folder that cannot be read (simulated EACCES)', async () => {
+    const out = scratch();
+    const fs = withEntry(join(out, 'packages'), () => ({ kind: 'error', code: 'EACCES', message: 'EACCES: permission denied' }));
+    await expectOutputError(['generate', '--table', table, '--out', out], { fs }, /packages: cannot be inspected \(EACCES: permission denied\)\. Make the folders above it readable and searchable, or pass another --out\. Nothing was written\.$/);
+    expect(snapshot(out)).toEqual(new Map());
+  });
+
+  it('a file that cannot be written although the folder looked fine (simulated EACCES): no file changed, no temporary file left', async () => {
+    const out = scratch();
+    expect((await run(['generate', '--out', out])).code).toBe(0);
+    const before = snapshot(out);
+    const target = join(out, 'packages', 'kotlin', 'pom.xml');
+    const fs: WriteFileSystem = {
+      ...nodeFileSystem,
+      createExclusive: (path, contents, mode) => {
+        if (path.startsWith(`${join(out, 'packages', 'kotlin')}/.pom.xml.`)) throw systemError('EACCES', 'open', path);
+        nodeFileSystem.createExclusive(path, contents, mode);
+      },
+    };
+    await expectOutputError(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 2), '--out', out], { fs }, new RegExp(`${target.replaceAll('/', '\\/')}: cannot be written \\(EACCES: permission denied \\(injected\\)\\)\\. Free some space or fix the permissions, then run generate again\\. No output file was changed\\.$`));
+    expect(snapshot(out)).toEqual(before);
+    expect(temporaryFilesUnder(out)).toEqual([]);
+  });
+
+  it('a rename refused midway says how many files were replaced, each whole', async () => {
+    const out = scratch();
+    expect((await run(['generate', '--out', out])).code).toBe(0);
+    let renames = 0;
+    const fs: WriteFileSystem = {
+      ...nodeFileSystem,
+      rename: (from, to) => {
+        renames += 1;
+        if (renames === 3) throw systemError('EACCES', 'rename', from);
+        nodeFileSystem.rename(from, to);
+      },
+    };
+    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 3), '--out', out], { fs });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/: cannot be replaced \(EACCES: permission denied \(injected\)\)\. Fix the cause, then run generate again\. 2 of \d+ changed files were replaced, each completely; the others are unchanged\.$/);
+    expect(temporaryFilesUnder(out)).toEqual([]);
+  });
+});
+
+describe('a foreseeable failure is found before any file is replaced', () => {
+  it('a folder where codes.go belongs: exit 2 naming it, and not one of the other changed files is replaced', async () => {
+    const out = scratch();
+    expect((await run(['generate', '--out', out])).code).toBe(0);
+    rmSync(join(out, 'packages', 'go', 'codes.go'));
+    mkdirSync(join(out, 'packages', 'go', 'codes.go'));
+    const before = snapshot(out);
+    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 4), '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: .*packages\/go\/codes\.go: is a folder where a generated file belongs\. Move or delete the folder, then run generate\. Nothing was written\.$/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('a file where a folder belongs (packages/kotlin/src), reported with the folder it blocks', async () => {
+    const out = scratch();
+    expect((await run(['generate', '--out', out])).code).toBe(0);
+    rmSync(join(out, 'packages', 'kotlin', 'src'), { recursive: true });
+    writeFileSync(join(out, 'packages', 'kotlin', 'src'), 'not a folder\n');
+    const before = snapshot(out);
+    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 5), '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/packages\/kotlin\/src: is a file, but packages\/kotlin\/src\/main\/kotlin\/.* must go inside it as a folder/);
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe('rewritten files keep their permissions', () => {
+  it('a file made executable, private or read-only keeps that mode when its content changes', async () => {
+    const out = scratch();
+    expect((await run(['generate', '--out', out])).code).toBe(0);
+    const modes = { 'packages/go/codes.go': 0o600, 'packages/typescript/src/index.ts': 0o755, 'Package.swift': 0o444, 'packages/kotlin/pom.xml': 0o640 };
+    for (const [path, mode] of Object.entries(modes)) chmodSync(join(out, path), mode);
+    const before = readFileSync(join(out, 'packages/go/codes.go'), 'utf8');
+    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 6), '--out', out]);
+    expect(result.code, result.err).toBe(0);
+    expect(readFileSync(join(out, 'packages/go/codes.go'), 'utf8')).not.toBe(before);
+    for (const [path, mode] of Object.entries(modes)) expect((statSync(join(out, path)).mode & 0o7777).toString(8), path).toBe(mode.toString(8));
+  });
+});
