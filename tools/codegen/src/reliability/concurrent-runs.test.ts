@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli';
 import { lockFileName, lockOutput } from '../write/output-lock';
-import { runCliProcess, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable } from './harness';
+import { runCliProcess, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
 
 describe('two runs on one output folder', () => {
   beforeAll(() => {
@@ -13,14 +13,16 @@ describe('two runs on one output folder', () => {
   });
 
   it.each([
-    ['a first', ['a.json', 'b.json']],
-    ['b first', ['b.json', 'a.json']],
-  ])('with two tables at once (%s): the folder ends up matching exactly one table; each run exits 0, or 2 naming the other', async (_case, order) => {
+    ['started together', false, [1500, 1500]],
+    ['a small one started while a large one writes', true, [8000, 10]],
+  ])('with two tables (%s): the folder ends up matching exactly one table; each run exits 0, or 2 naming the other', async (_case, staggered, [sizeA, sizeB]) => {
     const base = mkdtempSync(join(tmpdir(), 'errtable-concurrent-'));
     const out = join(base, 'out');
-    const tables = { 'a.json': writeTable(base, 'a.json', 1500, 1), 'b.json': writeTable(base, 'b.json', 1500, 2) };
-    const runs = order.map((name) => startCli(['generate', '--table', tables[name as keyof typeof tables], '--out', out]));
-    const results = await Promise.all(runs.map((run) => run.finished));
+    const tables = { 'a.json': writeTable(base, 'a.json', sizeA!, 1), 'b.json': writeTable(base, 'b.json', sizeB!, 2) };
+    const first = startCli(['generate', '--table', tables['a.json'], '--out', out]);
+    if (staggered) await writing(first, out);
+    const second = startCli(['generate', '--table', tables['b.json'], '--out', out]);
+    const results = await Promise.all([first.finished, second.finished]);
     for (const result of results) {
       expect([0, 2], result.stderr).toContain(result.code);
       expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -31,7 +33,7 @@ describe('two runs on one output folder', () => {
     expect(checks.map((check) => check.code).sort()).toEqual([0, 1]);
     expect(temporaryFilesUnder(out)).toEqual([]);
     expect(existsSync(join(out, lockFileName))).toBe(false);
-  });
+  }, 30_000);
 
   it('a run that cannot get the lock in time exits 2 with one line naming the holder, and writes nothing', async () => {
     const out = mkdtempSync(join(tmpdir(), 'errtable-concurrent-'));

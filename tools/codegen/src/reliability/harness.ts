@@ -3,8 +3,9 @@
  * a process, seeded tables of any size, and what lies in an output folder. No test framework here.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultTable, repoRoot } from '../paths';
 
 export const bundle = join(repoRoot, 'tools', 'codegen', 'dist', 'errtable-codegen.js');
@@ -100,8 +101,9 @@ export function entriesUnder(root: string): string[] {
     .sort();
 }
 
-/** Temporary files of the writer (any version's naming) under `root`. */
+/** Temporary files of the writer (any version's naming) under `root` (none while it does not exist). */
 export function temporaryFilesUnder(root: string): string[] {
+  if (!existsSync(root)) return [];
   return entriesUnder(root).filter((path) => /(^|\/)\..+\.(errtable-[0-9a-f]{16}|\d+)\.tmp$/.test(path));
 }
 
@@ -114,4 +116,15 @@ export function snapshot(root: string): Map<string, string> {
       return [path, stats.isSymbolicLink() ? `link ${readlinkSync(full)}` : `${stats.mode.toString(8)} ${readFileSync(full, 'base64')}`];
     }),
   );
+}
+
+/** Resolves true once the run has a temporary file under `out` (it is writing), or false if it ends first. */
+export async function writing(run: Running, out: string): Promise<boolean> {
+  let ended = false;
+  void run.finished.then(() => (ended = true));
+  while (!ended) {
+    if (temporaryFilesUnder(out).length > 0) return true;
+    await sleep(2);
+  }
+  return false;
 }

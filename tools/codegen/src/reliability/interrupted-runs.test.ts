@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lockFileName } from '../write/output-lock';
-import { type Finished, runCliProcess, type Running, seededRandom, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable } from './harness';
+import { type Finished, runCliProcess, seededRandom, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
 
 /** Codes per table: enough for a generation to take about a second, long enough to be interrupted while it writes. */
 const size = 1500;
@@ -21,17 +21,6 @@ async function generated(table: string, out: string): Promise<number> {
   const result = await runCliProcess(['generate', '--table', table, '--out', out]);
   expect(result.code, result.stderr).toBe(0);
   return Date.now() - start;
-}
-
-/** Resolves once the run has a temporary file under `out` (it is writing), or undefined once it has ended first. */
-async function writing(run: Running, out: string): Promise<boolean> {
-  let ended = false;
-  void run.finished.then(() => (ended = true));
-  while (!ended) {
-    if (temporaryFilesUnder(out).length > 0) return true;
-    await sleep(2);
-  }
-  return false;
 }
 
 function expectCleanEnd(result: Finished): void {
@@ -60,7 +49,7 @@ describe('interrupted runs leave nothing behind', () => {
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(`error: interrupted by ${signal}; temporary files removed, no output file was replaced.`);
     expect(temporaryFilesUnder(out)).toEqual([]);
     expect(snapshot(out)).toEqual(before);
-  });
+  }, 15_000);
 
   it("a dead run's leftovers and lock: check reports the leftovers (exit 1), generate removes them, check passes", async () => {
     const { base, out } = scratch();
@@ -82,7 +71,7 @@ describe('interrupted runs leave nothing behind', () => {
     expect(readFileSync(join(out, handWritten), 'utf8')).toContain('not ours');
     expect(existsSync(join(out, lockFileName))).toBe(false);
     expect((await runCliProcess(['check', '--table', table, '--out', out])).code).toBe(0);
-  });
+  }, 15_000);
 
   it(`SIGKILL at seeded random moments while writing (seed ${seed}), then a rerun: no temporary file remains and check passes`, async () => {
     const { base, out } = scratch();
@@ -111,5 +100,5 @@ describe('interrupted runs leave nothing behind', () => {
       expect(check.code, `round ${round}: ${check.stderr}`).toBe(0);
     }
     console.info(`temporary files left by each SIGKILL: ${left.join(', ')} (one generation: ${duration} ms)`);
-  });
+  }, 40_000);
 });

@@ -128,5 +128,5 @@ describe('temporary files cannot be hijacked', () => {
     expect(entriesUnder(out)).toEqual(outputs);
     const check = await runCliProcess(['check', '--table', tableWithMoreCodes, '--out', out]);
     expect(check.code, check.stderr).toBe(0);
-  });
+  }, 15_000);
 });
