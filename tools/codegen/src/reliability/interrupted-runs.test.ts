@@ -51,6 +51,19 @@ describe('interrupted runs leave nothing behind', () => {
     expect(snapshot(out)).toEqual(before);
   }, 15_000);
 
+  it('SIGINT during check: exit 130 before the comparison ends, the lock released', async () => {
+    const { base, out } = scratch();
+    const table = writeTable(base, 'a.json', size, 1);
+    await generated(table, out);
+    const run = startCli(['check', '--table', table, '--out', out]);
+    while (!existsSync(join(out, lockFileName))) await sleep(2);
+    run.child.kill('SIGINT');
+    const result = await run.finished;
+    expect(result.code, result.stderr).toBe(130);
+    expect(result.stderr).toContain('error: interrupted by SIGINT');
+    expect(existsSync(join(out, lockFileName))).toBe(false);
+  }, 15_000);
+
   it("a dead run's leftovers and lock: check reports the leftovers (exit 1), generate removes them, check passes", async () => {
     const { base, out } = scratch();
     const table = writeTable(base, 'a.json', 10, 1);

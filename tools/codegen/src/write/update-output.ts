@@ -7,7 +7,8 @@ import { lockOutput } from './output-lock';
 import { destinationProblems } from './preflight';
 import { probeDestinations } from './probe-destinations';
 import { releasingMemory } from './release-memory';
-import { type FileChange, planRemovals, planWrites, removeFiles, writeFilesInterruptibly } from './write-files';
+import { byPath } from '../render/render-files';
+import { type FileChange, interruptionPoint, planRemovals, planWrites, removeFiles, writeFilesInterruptibly } from './write-files';
 
 /** `write` changes the output; `dry-run` and `check` only say what writing would change. */
 export type OutputMode = 'write' | 'dry-run' | 'check';
@@ -33,9 +34,14 @@ function preflight(root: string, paths: readonly string[], writing: boolean, fs:
   if (problems.length > 0) throw new WriteError(problems);
 }
 
-/** The plan of a dry run or check: each file compared with the disk, stale files deleted, leftovers removed. */
-function planned(root: string, request: OutputRequest, stale: string[], leftovers: string[], fs: WriteFileSystem): FileChange[] {
-  return [...planWrites(root, releasingMemory(request.render()), fs), ...planRemovals(stale), ...planRemovals(leftovers, 'leftover')];
+/** The plan of a dry run or check: each file compared with the disk (a signal stops it between files), stale files, leftovers. */
+async function planned(root: string, request: OutputRequest, stale: string[], leftovers: string[], options: UpdateOptions): Promise<FileChange[]> {
+  const writes: FileChange[] = [];
+  for (const file of releasingMemory(request.render())) {
+    writes.push(...planWrites(root, [file], options.fs));
+    await interruptionPoint(options.signal);
+  }
+  return [...writes.sort(byPath), ...planRemovals(stale), ...planRemovals(leftovers, 'leftover')];
 }
 
 async function applied(root: string, request: OutputRequest, stale: string[], leftovers: string[], options: UpdateOptions): Promise<FileChange[]> {
@@ -53,7 +59,7 @@ async function updateLocked(root: string, mode: OutputMode, prepare: () => Outpu
   const { generated, leftovers } = scanOutput(root, request.tableFile, request.paths);
   const outputs = new Set(request.paths);
   const stale = generated.filter((path) => !outputs.has(path));
-  return mode === 'write' ? applied(root, request, stale, leftovers, options) : planned(root, request, stale, leftovers, fs);
+  return mode === 'write' ? applied(root, request, stale, leftovers, options) : planned(root, request, stale, leftovers, options);
 }
 
 /** `mkdir -p` of the root; returns the first folder it created. */

@@ -95,6 +95,12 @@ function compare(destination: Destination, file: OutputFile): Compared {
   return { change: { path: file.path, kind: changeKind(bytes, existing) }, bytes, mode: entry.kind === 'file' ? entry.mode : undefined };
 }
 
+/** Lets the event loop run (a signal's handler among others), then throws `Interrupted` if `signal` was aborted. */
+export async function interruptionPoint(signal: AbortSignal | undefined): Promise<void> {
+  await nextTurn();
+  if (signal?.aborted) throw new Interrupted(String(signal.reason));
+}
+
 /** What writing `files` under `root` would change, without writing; sorted by path. Holds one file at a time. */
 export function planWrites(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
   const destination: Destination = { root, realRoot: fs.realPath(root), fs };
@@ -230,10 +236,7 @@ export function writeFiles(root: string, files: Iterable<OutputFile>, fs: WriteF
 export async function writeFilesInterruptibly(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem, signal?: AbortSignal): Promise<FileChange[]> {
   const staging = startStaging(root, fs);
   try {
-    for (const _ of stageEach(staging, files)) {
-      await nextTurn();
-      if (signal?.aborted) throw new Interrupted(String(signal.reason));
-    }
+    for (const _ of stageEach(staging, files)) await interruptionPoint(signal);
   } catch (error) {
     failStaging(staging, error);
   }
