@@ -1,23 +1,106 @@
 import type { ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
 import { schemaOptions } from '../validate/schema-check';
+import { showText } from '../validate/show-text';
 import { cached } from './disk-cache';
 
 export class UsageError extends Error {}
 
 /**
- * The table's text; a file that cannot be read is a usage error (exit code 2), not a validation error.
- * A byte-order mark, which some editors write, is dropped so that columns match what the editor shows.
- * Bytes that are not UTF-8 become U+FFFD, which the validator reports where they are.
+ * The largest table read: 64 MiB. A table of 100,000 codes with realistic texts is about 33 MB (the benchmark's
+ * largest), so this leaves room for twice that, while a file that is not a table (a disk image, a log, /dev/zero)
+ * is refused before it fills the memory: validating and generating take several times the file's size.
+ */
+export const maxTableBytes = 64 * 1024 * 1024;
+
+const pass = 'Pass the path of a JSON table, e.g. schema/xgpush-error-codes.json';
+
+function shownPath(path: string): string {
+  return showText(relative(process.cwd(), path) || path);
+}
+
+/** What a path that is not a regular file is, for the message. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const reasons: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a folder on its path is a file',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** Why a file could not be read, without the path Node's message repeats as it is. */
+function reasonOf(cause: unknown): string {
+  const { code, message } = cause as NodeJS.ErrnoException;
+  return reasons[code ?? ''] ?? code ?? showText(message);
+}
+
+function tooLarge(path: string, size: string): UsageError {
+  return new UsageError(`the table ${shownPath(path)} is ${size}; a table may have at most ${maxTableBytes / 1024 / 1024} MiB. ${pass}`);
+}
+
+/** Reads until the end of the file or `limit` bytes, starting from the size `fstat` gave (which a growing file exceeds). */
+function readAtMost(descriptor: number, expected: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) return buffer;
+      const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length + 1024, limit));
+      buffer.copy(larger);
+      buffer = larger;
+    }
+    const read = readSync(descriptor, buffer, length, buffer.length - length, null);
+    if (read === 0) return buffer.subarray(0, length);
+    length += read;
+  }
+}
+
+/**
+ * The file's bytes, read through one descriptor so that what is checked is what is read: opened without blocking (a
+ * FIFO would wait for a writer forever), then refused unless it is a regular file (symbolic links are followed) of at
+ * most `maxTableBytes`, and read no further than that (a file that grows while it is read is refused too).
+ */
+function readRegularFile(path: string): Buffer {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (cause) {
+    throw new UsageError(`cannot read the table ${shownPath(path)}: ${reasonOf(cause)}. ${pass}`);
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) throw new UsageError(`cannot read the table ${shownPath(path)}: it is ${kindOf(stats)}, not a file. ${pass}`);
+    if (stats.size > maxTableBytes) throw tooLarge(path, `${(stats.size / 1024 / 1024).toFixed(1)} MiB`);
+    const bytes = readAtMost(descriptor, stats.size, maxTableBytes + 1);
+    if (bytes.length > maxTableBytes) throw tooLarge(path, `growing past ${maxTableBytes / 1024 / 1024} MiB as it is read`);
+    return bytes;
+  } catch (cause) {
+    if (cause instanceof UsageError) throw cause;
+    throw new UsageError(`cannot read the table ${shownPath(path)}: ${reasonOf(cause)}. ${pass}`);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * The table's text; a file that cannot be read, or is not a regular file of at most `maxTableBytes`, is a usage error
+ * (exit code 2), not a validation error. A byte-order mark, which some editors write, is dropped so that columns match
+ * what the editor shows. Bytes that are not UTF-8 become U+FFFD, which the validator reports where they are (and a
+ * file saved as UTF-16 or UTF-32, once, at its start).
  */
 export function loadTable(path: string): string {
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (cause as Error).message;
-    throw new UsageError(`cannot read the table ${relative(process.cwd(), path) || path}: ${reason}. Pass the path of a JSON table, e.g. schema/xgpush-error-codes.json`);
-  }
+  return readRegularFile(path).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** The options of `compileSchema`, plus `code.source`, so the compiled validator can be kept as JavaScript. */
