@@ -57,17 +57,73 @@ export function goPackageNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** Windows device names, which Go refuses as path elements (up to the first dot, in any case). */
-const windowsDeviceNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+/**
+ * Go's rules for a module path, in the order Go checks them: `golang.org/x/mod/module.CheckPath` (checkPath,
+ * checkElem, firstPathOK, SplitPathVersion), then what the go command refuses once the module is built or imported
+ * (`cmd/go/internal/load`: SafeArg on the package's directory name, and the internal and vendor rules). Each check
+ * says why Go refuses the path, or undefined.
+ */
+type PathCheck = (path: string, elements: readonly string[]) => string | undefined;
 
-/** Why Go refuses `path` as a module path (golang.org/x/mod/module.CheckPath), or undefined when it accepts it. */
+const show = (element: string) => JSON.stringify(element);
+
+/** Windows device names, which Go refuses as path elements (up to the first dot, in any case). */
+const windowsDeviceNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+/** Why Go refuses one element of a module path (checkElem), or undefined. */
+function elementProblem(element: string): string | undefined {
+  if (element === '') return 'has an empty path element (a double or trailing slash)';
+  if (/^\.+$/.test(element)) return `has the path element ${show(element)}, made only of dots`;
+  if (element.startsWith('.')) return `has the path element ${show(element)}, which starts with a dot`;
+  if (element.endsWith('.')) return `has the path element ${show(element)}, which ends with a dot`;
+  const bad = /[^A-Za-z0-9._~-]/.exec(element)?.[0];
+  if (bad !== undefined) return `has the character ${show(bad)} in the path element ${show(element)}; Go allows only ASCII letters, digits, "-", ".", "_" and "~"`;
+  const short = element.split('.')[0]!;
+  if (windowsDeviceNames.test(short)) return `has the path element ${show(element)}, a reserved file name on Windows`;
+  if (/~[0-9]+$/.test(short)) return `has the path element ${show(element)}, which ends in a tilde and digits (a Windows short name)`;
+  return undefined;
+}
+
+const leadingDash: PathCheck = (path) => (path.startsWith('-') ? 'starts with a dash' : undefined);
+
+const everyElementValid: PathCheck = (_, elements) => elements.map(elementProblem).find((problem) => problem !== undefined);
+
+/** The first element is a domain name: lower-case letters, digits, dots and dashes, with at least one dot. */
+const domainFirst: PathCheck = (_, [first = '']) => {
+  if (!first.includes('.')) return `starts with ${show(first)}, which is not a domain name: the first element needs a dot, e.g. github.com`;
+  return /^[a-z0-9.-]+$/.test(first) ? undefined : `starts with ${show(first)}; the first element may hold only lower-case letters, digits, "." and "-"`;
+};
+
+/** A final `/vN` is a major version: N >= 2, without a leading zero or dots (`/v1`, `/v0`, `/v1.2` are malformed). */
+const majorVersionSuffix: PathCheck = (path, elements) => {
+  if (path.startsWith('gopkg.in/')) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path) ? undefined : 'is a gopkg.in path without the .vN suffix gopkg.in requires';
+  const last = elements.at(-1) ?? '';
+  if (elements.length < 2 || !/^v[0-9.]+$/.test(last)) return undefined;
+  return /^v([2-9]|[1-9][0-9]+)$/.test(last) ? undefined : `ends in ${show(last)}, which is not a major version Go accepts (write /v2 or above, or nothing)`;
+};
+
+/** The go command refuses a package whose directory name could pass for a flag (SafeArg): `invalid input directory name "-"`. */
+const safeDirectoryName: PathCheck = (_, elements) => {
+  const last = elements.at(-1) ?? '';
+  return /^[A-Za-z0-9._]/.test(last) ? undefined : `ends in ${show(last)}; the go command refuses a package directory whose name starts with anything but a letter, a digit or "_" (invalid input directory name)`;
+};
+
+/** `.../vendor/...` is a vendored copy: `use of vendored package not allowed`. */
+const notVendored: PathCheck = (_, elements) =>
+  elements.slice(0, -1).includes('vendor') ? 'has the path element "vendor" before its end, which marks a vendored copy: the go command refuses to import it' : undefined;
+
+/** Only code under the parent of an `internal` element may import the package: no app could. */
+const notInternal: PathCheck = (_, elements) =>
+  elements.includes('internal') ? 'has the path element "internal": only code under its parent could import the package, not the apps it is for' : undefined;
+
+const modulePathChecks: readonly PathCheck[] = [leadingDash, everyElementValid, domainFirst, majorVersionSuffix, safeDirectoryName, notVendored, notInternal];
+
+/** Why Go refuses `path` as the module path apps import the package by, or undefined when it accepts it. */
 export function goModulePathProblem(path: string): string | undefined {
-  if (path.startsWith('-')) return 'starts with a dash';
-  for (const element of path.split('/')) {
-    if (element.startsWith('.') || element.endsWith('.')) return `has the path element ${JSON.stringify(element)}, which starts or ends with a dot`;
-    if (element.startsWith('~')) return `has the path element ${JSON.stringify(element)}, which starts with a tilde (the go tool refuses it: invalid input directory name)`;
-    if (/~[0-9]+$/.test(element)) return `has the path element ${JSON.stringify(element)}, which ends in a tilde and digits`;
-    if (windowsDeviceNames.test(element.split('.')[0]!)) return `has the path element ${JSON.stringify(element)}, a reserved file name on Windows`;
+  const elements = path.split('/');
+  for (const check of modulePathChecks) {
+    const problem = check(path, elements);
+    if (problem !== undefined) return problem;
   }
   return undefined;
 }
