@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, closestMatcher, editDistance } from './did-you-mean';
+import { closestMatch, closestMatcher, defaultCellBudget, editDistance } from './did-you-mean';
 
 const words = ['', 'a', 'ab', 'ba', 'kitten', 'sitting', 'INVALID_TOKEN', 'INVALID_TOKENS', 'TOKEN_INVALID', 'VALID_TOKEN', 'xyz'];
 
@@ -37,5 +37,47 @@ describe('closestMatch', () => {
     const closest = closestMatcher(['INVALID_TOKEN', 'TOKEN_EXPIRED', 'QUOTA_EXCEEDED', 'Quota_Exceeded_2']);
     const suggestions = ['INVALID_TOKN', 'TOKEN_EXPIRD', 'quota_exceeded_3', 'NOTHING_LIKE_IT', 'QUOTA', 'INVALID_TOKN'].map(closest);
     expect(suggestions).toEqual(['INVALID_TOKEN', 'TOKEN_EXPIRED', 'Quota_Exceeded_2', undefined, undefined, 'INVALID_TOKEN']);
+  });
+});
+
+describe('the cost of suggestions, counted in cells of the edit-distance table (not timed, so it cannot flake)', () => {
+  const subjects = ['TOKEN', 'DEVICE', 'ACCOUNT', 'MESSAGE', 'CERTIFICATE', 'SIGNATURE', 'TIMESTAMP', 'CHANNEL', 'TOPIC', 'PAYLOAD'];
+  const problems = ['INVALID', 'EXPIRED', 'MISSING', 'TOO_LONG', 'NOT_FOUND', 'REVOKED', 'TIMEOUT', 'MALFORMED'];
+  const namesOf = (count: number) => Array.from({ length: count }, (_, index) => `${subjects[index % 10]}_${problems[Math.floor(index / 10) % 8]}_${index}`);
+  /** Two letters of the name swapped: edit distance 2. */
+  const misspell = (name: string) => `${name.slice(0, 2)}${name[3]}${name[2]}${name.slice(4)}`;
+
+  it('grows linearly with the candidates for one word: a length index, and a band of the table per comparison', () => {
+    const cellsFor = (count: number) => {
+      const names = namesOf(count);
+      const closest = closestMatcher(names, Infinity);
+      expect(closest(misspell(names[count - 1]!))).toBe(names[count - 1]);
+      return closest.cells;
+    };
+    const [small, large] = [cellsFor(10_000), cellsFor(40_000)];
+    expect(large / small).toBeGreaterThan(2);
+    expect(large / small).toBeLessThan(6);
+  });
+
+  it('is bounded in all: 2,000 misspelt replacements among 100,000 codes spend the budget, then get no suggestion', () => {
+    const names = namesOf(100_000);
+    const closest = closestMatcher(names);
+    const words = Array.from({ length: 2_000 }, (_, index) => misspell(names[(index * 7919) % names.length]!));
+    const suggestions = words.map(closest);
+    expect(closest.cells).toBeLessThanOrEqual(defaultCellBudget + 10_000);
+    expect(suggestions[0]).toBe(names[0]);
+    expect(suggestions.at(-1)).toBeUndefined();
+    // Suggestions stop for good once the budget is spent: no later word costs anything.
+    const spent = closest.cells;
+    closest(words[1]!);
+    expect(closest.cells).toBe(spent);
+  });
+
+  it('leaves every suggestion to a table of ordinary size: 2,000 misspelt replacements among 1,000 codes', () => {
+    const names = namesOf(1_000);
+    const closest = closestMatcher(names);
+    const words = Array.from({ length: 2_000 }, (_, index) => names[index % names.length]!);
+    expect(words.map((name) => closest(misspell(name)))).toEqual(words);
+    expect(closest.cells).toBeLessThan(defaultCellBudget);
   });
 });
