@@ -1,7 +1,8 @@
 import type { ErrorObject } from 'ajv/dist/2020';
-import { pointerOf, quote, segmentsOf } from './diagnostic';
+import { pointerOf, segmentsOf } from './diagnostic';
 import { closestMatch } from './did-you-mean';
 import type { SchemaFinding } from './schema-check';
+import { quote } from './show-text';
 
 type Worded = Omit<SchemaFinding, 'severity' | 'rule' | 'pointer'> & { pointer?: string };
 
@@ -35,6 +36,8 @@ function word(error: ErrorObject): Worded {
       return { message: `${String(data)} is outside the 32-bit signed integer range`, hint: 'Codes must lie between -2147483648 and 2147483647' };
     case 'minLength':
       return blank();
+    case 'maxLength':
+      return tooLong(data, Number(params['limit']));
     case 'minItems':
       return { message: 'lists no codes', hint: 'Add at least one code: a table without codes would generate empty packages' };
     default:
@@ -84,6 +87,15 @@ function notAllowed(data: unknown, allowed: readonly unknown[]): Worded {
   return {
     message: `${typeof data === 'string' ? quote(data) : describeValue(data)} is not one of ${candidates.map((value) => quote(value)).join(', ')}`,
     hint: suggestion === undefined ? 'Write one of the listed values' : `Did you mean ${quote(suggestion)}? Write one of the listed values`,
+  };
+}
+
+/** Names become identifiers and file names; a file name stops at 255 bytes, and compilers choke long before a name ends. */
+function tooLong(data: unknown, limit: number): Worded {
+  const length = typeof data === 'string' ? [...data].length : 0;
+  return {
+    message: `${typeof data === 'string' ? quote(data, 40) : describeValue(data)} is ${length.toLocaleString('en-US')} characters long, more than ${limit}`,
+    hint: `Shorten it to at most ${limit} characters: the Kotlin package names a class file after it, and file names stop at 255 bytes`,
   };
 }
 

@@ -7,10 +7,20 @@ import type { PackageCoordinates } from '../../table';
  */
 const shadowed = new Set(['Unknown', 'Companion', 'String', 'Int', 'Boolean', 'List', 'Map', 'Any', 'Unit', 'Nothing', 'Deprecated', 'ReplaceWith', 'Suppress', 'JvmStatic', 'Lazy']);
 
-/** `INVALID_TOKEN` -> `InvalidToken`; a name that would shadow a declaration the code uses gets a trailing underscore. */
+/**
+ * The classes nested in the sealed class besides the codes' objects. Each nested class is a class file named
+ * `Outer$Name.class`, so a code's object may not take their names in any case: `UnKnown` and `Unknown` are one file on
+ * a case-insensitive file system (macOS, Windows).
+ */
+const nestedClasses = new Set(['unknown', 'companion']);
+
+/**
+ * `INVALID_TOKEN` -> `InvalidToken`; a name that would shadow a declaration the code uses, or share the class file of
+ * a nested class, gets a trailing underscore.
+ */
 export function kotlinMemberName(name: string, coordinates: PackageCoordinates['kotlin']): string {
   const member = pascalCase(name);
-  return shadowed.has(member) || isDeclaredType(member, coordinates) ? `${member}_` : member;
+  return shadowed.has(member) || nestedClasses.has(member.toLowerCase()) || isDeclaredType(member, coordinates) ? `${member}_` : member;
 }
 
 /** Whether `member` names one of the types the package declares beside the sealed class. */
@@ -39,12 +49,22 @@ export function kotlinPackageProblem(packageName: string): string | undefined {
 }
 
 /**
- * Types the generated sources and tests name without qualification, besides those nested objects must not shadow:
- * a sealed class or exception of that name replaces them (`Cycle in supertypes`, `Illegal annotation class`).
+ * Types the generated sources and tests (templates/kotlin) name without qualification, besides those nested objects
+ * must not shadow: a sealed class or exception of that name replaces them (`Cycle in supertypes`, `Illegal annotation
+ * class`; `Pair` breaks the tests of a table of more than 1,000 codes, whose objects are listed in pairs).
  */
-const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test']);
+const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test', 'Pair']);
+
+/** The objects the generated tests declare beside the test class, one per 1,000 codes. */
+const testObject = /^ObjectsGroup[0-9]+$/;
 
 /** Why `name` cannot name the sealed class or the exception, or undefined when it can. */
 export function kotlinTypeNameProblem(name: string): string | undefined {
+  if (testObject.test(name)) return 'is the name of an object the generated Kotlin tests declare';
   return usedTypes.has(name) ? 'is a type the generated Kotlin code uses, which a class of that name would shadow' : undefined;
+}
+
+/** Whether `name` is one of the group objects `<typeName>Group<n>` a table of more than 1,000 codes declares. */
+export function isKotlinGroupObject(name: string, typeName: string): boolean {
+  return name.startsWith(`${typeName}Group`) && /^[0-9]+$/.test(name.slice(`${typeName}Group`.length));
 }

@@ -61,7 +61,8 @@ const usedTypes = new Set([
   'Int', 'String', 'Bool', 'Hashable', 'Sendable', 'CaseIterable', 'Codable', 'Decodable', 'Encodable', 'RawRepresentable',
   'CustomStringConvertible', 'LocalizedError', 'CustomNSError', 'Error', 'Decoder', 'Encoder', 'Dictionary', 'Optional', 'Self',
   'Type', 'Protocol', 'Any', 'Category', 'Entry', 'DeprecatedCaseTable', 'DeprecatedCases', 'Vector', 'Vectors', 'Payload',
-  'XCTestCase', 'JSONEncoder', 'JSONDecoder', 'URL', 'Data', 'UTF8', 'Set',
+  'XCTestCase', 'JSONEncoder', 'JSONDecoder', 'URL', 'Data', 'UTF8', 'Set', 'UInt', 'StaticString', 'Hasher', 'Equatable',
+  'XCTAssertEqual', 'XCTUnwrap',
 ]);
 
 /** Why `name` cannot name the Swift enum, or undefined when it can. */

@@ -24,8 +24,12 @@ export function typescriptNames(coordinates: PackageCoordinates['typescript']) {
   };
 }
 
-/** Globals and local types the generated module names without qualification; a declaration of that name replaces them. */
-const usedTypes = new Set(['Map', 'ReadonlyMap', 'Error', 'ErrorOptions', 'Object', 'Omit', 'Entry']);
+/**
+ * Globals and local types the generated module and its tests (templates/typescript) name without qualification; a
+ * declaration of that name replaces them. The conformance test destructures the enum and the Error class from the
+ * package, so an enum named `String` hides the global `String` there.
+ */
+const usedTypes = new Set(['Map', 'ReadonlyMap', 'Error', 'ErrorOptions', 'Object', 'Omit', 'Entry', 'String', 'Number', 'JSON', 'URL']);
 
 /** Why `name` cannot name the enum or the Error class, or undefined when it can. */
 export function typescriptTypeNameProblem(name: string): string | undefined {

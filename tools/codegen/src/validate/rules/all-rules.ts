@@ -2,8 +2,9 @@ import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casi
 import { noReservedCoordinates } from './coordinates';
 import { replacementExists, replacementIsNotItself, replacementNotDeprecated } from './deprecation';
 import { fallbackIsNotSuccess } from './fallback';
+import { distinctFileNamesIgnoringCase } from './file-names';
 import type { Rule } from './rule';
-import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
+import { noBidiControls, noBlankText, noControlCharacters, noMavenInterpolation, noReplacementCharacter, pomTextIsValidXml, wellFormedUnicode } from './text';
 import { distinctTypeNames } from './type-names';
 import { uniqueCodes, uniqueNames } from './unique';
 
@@ -13,6 +14,7 @@ export const rules: readonly Rule[] = [
   uniqueNames,
   noCollisionAfterCasing,
   distinctTypeNames,
+  distinctFileNamesIgnoringCase,
   noReservedCoordinates,
   replacementExists,
   replacementIsNotItself,
@@ -21,6 +23,8 @@ export const rules: readonly Rule[] = [
   wellFormedUnicode,
   noBidiControls,
   noReplacementCharacter,
+  pomTextIsValidXml,
+  noMavenInterpolation,
   fallbackIsNotSuccess,
   namesDifferByMoreThanUnderscores,
   replacementNotDeprecated,

@@ -3,6 +3,7 @@ import { targets } from '../../targets/registry';
 import type { PackageCoordinates } from '../../table';
 import type { RuleInput } from '../rule-input';
 import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casing';
+import { distinctFileNamesIgnoringCase } from './file-names';
 
 const packages: PackageCoordinates = {
   typescript: { packageName: '@x/codes', typeName: 'XCode', errorName: 'XError' },
@@ -46,8 +47,27 @@ describe('the casing rules', () => {
   );
 
   it('report a collision once, and do not also warn about it as differing by underscores', () => {
-    const input = inputWithNames(['HTTP_2_ERROR', 'HTTP2_ERROR', 'TOKEN_EXPIRED', 'TOKENEXPIRED']);
+    const input = inputWithNames(['HTTP_2_ERROR', 'HTTP2_ERROR', 'TOKEN_EXPIRED', 'TOKENEXPIRED', 'STR_ING', 'STRING']);
     expect(noCollisionAfterCasing(input).map(({ pointer }) => pointer)).toEqual(['/codes/1/name']);
-    expect(namesDifferByMoreThanUnderscores(input).map(({ pointer }) => pointer)).toEqual(['/codes/3/name']);
+    expect(distinctFileNamesIgnoringCase(input).map(({ pointer }) => pointer)).toEqual(['/codes/3/name']);
+    expect(namesDifferByMoreThanUnderscores(input).map(({ pointer }) => pointer)).toEqual(['/codes/5/name']);
+  });
+
+  it('reject names whose Kotlin objects, each a class file, differ only in case, also from the nested classes', () => {
+    const input = inputWithNames(['PARAMETER_ERROR', 'PARAMETERERROR', 'UN_KNOWN', 'COM_PANION', 'QUOTA']);
+    expect(distinctFileNamesIgnoringCase(input).map(({ pointer, message }) => [pointer, message.split(',')[0]])).toEqual([
+      ['/codes/1/name', '"PARAMETERERROR" and "PARAMETER_ERROR" (at /codes/0/name'],
+    ]);
+    // UnKnown and CompAnion would share a file with the nested Unknown and Companion: they are escaped instead.
+    expect(targets.find(({ id }) => id === 'kotlin')!.memberName('UN_KNOWN', packages)).toBe('UnKnown_');
+    expect(targets.find(({ id }) => id === 'kotlin')!.memberName('COM_PANION', packages)).toBe('ComPanion_');
+  });
+
+  it('reject Kotlin type names that differ only in case, whose source and class files are one file on macOS', () => {
+    const kotlin = { ...packages.kotlin, typeName: 'XCode', exceptionName: 'Xcode' };
+    const input: RuleInput = { table: { packages: { ...packages, kotlin } }, rows: [], strings: [], lineOf: () => 1 };
+    expect(distinctFileNamesIgnoringCase(input).map(({ pointer }) => pointer)).toEqual(['/packages/kotlin/exceptionName']);
+    const grouped: RuleInput = { ...input, table: { packages: { ...packages, kotlin: { ...kotlin, exceptionName: 'XcodeGroup3' } } } };
+    expect(distinctFileNamesIgnoringCase(grouped).map(({ message }) => message)).toEqual([expect.stringContaining('XCodeGroup<n>')]);
   });
 });

@@ -1,5 +1,6 @@
+import { kotlinMemberName } from '../../targets/kotlin/naming';
 import { targets } from '../../targets/registry';
-import { quote } from '../diagnostic';
+import { quote } from '../show-text';
 import type { RuleInput, Row } from '../rule-input';
 import { error, repeatsBy, type Rule, rowPlace, rowsWith, warning } from './rule';
 
@@ -62,6 +63,29 @@ function sameLettersAndDigits(input: RuleInput): { row: Named; first: Named }[] 
   return repeats;
 }
 
+/** Two rows whose Kotlin objects differ only in case, with the objects' names. */
+export interface CaseOnlyPair {
+  row: Named;
+  first: Named;
+  members: [row: string, first: string];
+}
+
+/**
+ * Distinct names whose Kotlin objects differ only in case, e.g. PARAMETER_ERROR and PARAMETERERROR (`ParameterError`,
+ * `Parametererror`): each object is a class file named after it (`Outer$ParameterError.class`), and the two are one
+ * file on a case-insensitive file system (macOS, Windows). Such names have the same letters once the underscores go.
+ */
+export function kotlinCaseOnlyPairs(input: RuleInput): CaseOnlyPair[] {
+  const kotlin = input.table.packages?.kotlin;
+  if (kotlin === undefined) return [];
+  const pairs: CaseOnlyPair[] = [];
+  for (const { row, first } of sameLettersAndDigits(input)) {
+    const members: [string, string] = [kotlinMemberName(row.name, kotlin), kotlinMemberName(first.name, kotlin)];
+    if (members[0] !== members[1] && members[0].toLowerCase() === members[1].toLowerCase()) pairs.push({ row, first, members });
+  }
+  return pairs;
+}
+
 function describeSpellings(spellings: Map<string, string[]>): string {
   return [...spellings].map(([member, labels]) => `\`${member}\` in ${labels.join(' and ')}`).join(', ');
 }
@@ -77,9 +101,12 @@ export const noCollisionAfterCasing: Rule = (input) =>
     ),
   );
 
-/** A judgement call: TOKEN_EXPIRED and TOKENEXPIRED generate distinct identifiers but are easy to confuse. */
+/**
+ * A judgement call: STR_ING and STRING generate distinct identifiers but are easy to confuse. (Most such pairs, e.g.
+ * TOKEN_EXPIRED and TOKENEXPIRED, are errors: their Kotlin objects differ only in case.)
+ */
 export const namesDifferByMoreThanUnderscores: Rule = (input) => {
-  const colliding = new Set(casingCollisions(input).map(({ row, first }) => `${first.index}:${row.index}`));
+  const colliding = new Set([...casingCollisions(input), ...kotlinCaseOnlyPairs(input)].map(({ row, first }) => `${first.index}:${row.index}`));
   return sameLettersAndDigits(input)
     .filter(({ row, first }) => row.name !== first.name && !colliding.has(`${first.index}:${row.index}`))
     .map(({ row, first }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleInput } from '../rule-input';
-import { noControlCharacters } from './text';
+import { noControlCharacters, noMavenInterpolation, pomTextIsValidXml } from './text';
 
 function inputWith(texts: readonly string[]): RuleInput {
   return { table: {}, rows: [], strings: texts.map((text, index) => ({ pointer: `/s/${index}`, text })), lineOf: () => 1 };
@@ -15,5 +15,23 @@ describe('noControlCharacters', () => {
 
   it('names the first one in a string', () => {
     expect(noControlCharacters(inputWith(['a\nb\tc\rd']))).toMatchObject([{ message: 'contains a tab (U+0009)' }]);
+  });
+});
+
+describe('pomTextIsValidXml', () => {
+  const pomInput = (title: string, repository = 'https://example.org/x'): RuleInput => ({ table: { title, repository }, rows: [], strings: [], lineOf: () => 1 });
+
+  it('flags U+FFFE and U+FFFF in the title and the repository, which XML refuses, and nothing XML accepts', () => {
+    expect(pomTextIsValidXml(pomInput('Bounds\uFFFF')).map(({ pointer, message }) => [pointer, message.slice(0, 17)])).toEqual([['/title', 'contains U+FFFF, ']]);
+    expect(pomTextIsValidXml(pomInput('a', 'https://example.org/\uFFFE')).map(({ pointer }) => pointer)).toEqual(['/repository']);
+    expect(pomTextIsValidXml(pomInput('\uFDD0\uFFFD\u{1FFFF}\u{10FFFD} 中文 😀'))).toEqual([]);
+  });
+});
+
+describe('noMavenInterpolation', () => {
+  it('flags ${ in the texts pom.xml shows, the title and the repository, and nowhere else', () => {
+    const input = (title: string, repository: string): RuleInput => ({ table: { title, repository, source: '${x}' }, rows: [], strings: [{ pointer: '/source', text: '${x}' }], lineOf: () => 1 });
+    expect(noMavenInterpolation(input('${project.name} codes', 'https://example.org/${user.name}')).map(({ pointer }) => pointer)).toEqual(['/title', '/repository']);
+    expect(noMavenInterpolation(input('Costs $5 {per} call', 'https://example.org/$x/{y}'))).toEqual([]);
   });
 });

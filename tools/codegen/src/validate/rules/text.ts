@@ -1,5 +1,5 @@
-import { codePointLabel, quote } from '../diagnostic';
-import type { StringValue } from '../rule-input';
+import { codePointLabel, quote } from '../show-text';
+import type { RuleInput, StringValue } from '../rule-input';
 import { error, type Rule } from './rule';
 
 /** The free-text fields; the solutions may be empty (the vendor gave none). */
@@ -72,3 +72,29 @@ export const noReplacementCharacter: Rule = (input) =>
   firstMatches(input.strings, /\uFFFD/u).map(({ pointer }) =>
     error('noReplacementCharacter', pointer, 'contains U+FFFD, the mark of text that was not valid UTF-8', 'Save the table as UTF-8 and copy the text again from the source'),
   );
+
+/** The texts Maven's pom.xml shows (the package's name and description, its URLs), as the schema accepted them. */
+function pomTexts({ table }: RuleInput): { pointer: string; text: string }[] {
+  const texts: { pointer: string; text: string }[] = [];
+  if (table.title !== undefined) texts.push({ pointer: '/title', text: table.title });
+  if (table.repository !== undefined) texts.push({ pointer: '/repository', text: table.repository });
+  return texts;
+}
+
+/**
+ * The noncharacters U+FFFE and U+FFFF, which XML 1.0 does not allow (its other exclusions, controls and lone
+ * surrogates, are rejected in every text): in a title they make pom.xml unreadable, and Maven stops.
+ */
+export const pomTextIsValidXml: Rule = (input) =>
+  firstMatches(pomTexts(input), /[\uFFFE\uFFFF]/).map(({ pointer, found }) =>
+    error('pomTextIsValidXml', pointer, `contains ${codePointLabel(found)}, which is not a character XML allows, so Maven could not read pom.xml`, 'Remove it; it is a noncharacter, usually left by a broken conversion'),
+  );
+
+/**
+ * Maven replaces `${...}` in pom.xml with a property (`${project.name}`, `${user.home}`), and a pom has no way to
+ * escape it: the published name or URL would not be the table's.
+ */
+export const noMavenInterpolation: Rule = (input) =>
+  pomTexts(input)
+    .filter(({ text }) => text.includes('${'))
+    .map(({ pointer }) => error('noMavenInterpolation', pointer, 'contains "${", which Maven replaces in pom.xml with the value of a property (as in ${project.name}); a pom has no escape for it', 'Remove the "$" or the braces'));
