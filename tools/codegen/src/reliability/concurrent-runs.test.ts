@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli';
 import { lockFileName, lockOutput } from '../write/output-lock';
-import { runCliProcess, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
+import { removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
+
+afterAll(removeScratchFolders);
 
 describe('two runs on one output folder', () => {
   beforeAll(() => {
@@ -16,7 +17,7 @@ describe('two runs on one output folder', () => {
     ['started together', false, [1500, 1500]],
     ['a small one started while a large one writes', true, [8000, 10]],
   ])('with two tables (%s): the folder ends up matching exactly one table; each run exits 0, or 2 naming the other', async (_case, staggered, [sizeA, sizeB]) => {
-    const base = mkdtempSync(join(tmpdir(), 'errtable-concurrent-'));
+    const base = scratchFolder('errtable-concurrent-');
     const out = join(base, 'out');
     const tables = { 'a.json': writeTable(base, 'a.json', sizeA!, 1), 'b.json': writeTable(base, 'b.json', sizeB!, 2) };
     const first = startCli(['generate', '--table', tables['a.json'], '--out', out]);
@@ -36,7 +37,7 @@ describe('two runs on one output folder', () => {
   }, 30_000);
 
   it('a run that cannot get the lock in time exits 2 with one line naming the holder, and writes nothing', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'errtable-concurrent-'));
+    const out = scratchFolder('errtable-concurrent-');
     const before = snapshot(out);
     const held = await lockOutput(out);
     const err: string[] = [];

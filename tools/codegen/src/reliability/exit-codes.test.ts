@@ -1,11 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from '../paths';
 import { type CliEnvironment, runCli } from '../run-cli';
 import { type Entry, nodeFileSystem, type WriteFileSystem } from '../write/file-system';
-import { runCliProcess, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
+import { removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
+
 
 const table = join(repoRoot, defaultTable);
 
@@ -17,7 +17,7 @@ async function run(argv: string[], environment: CliEnvironment = {}) {
 }
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'errtable-exit-'));
+  return scratchFolder('errtable-exit-');
 }
 
 /** `base/afile`, a file. */
@@ -52,6 +52,8 @@ async function expectOutputError(argv: string[], environment: CliEnvironment, me
   expect(errors[0]).toMatchObject({ severity: 'error', rule: 'output' });
   expect(text.err).toContain(`${errors[0]!.file}: ${errors[0]!.message}. ${errors[0]!.hint}.`);
 }
+
+afterAll(removeScratchFolders);
 
 describe('an output that cannot be written: exit 2, one line (where, what, what to do), nothing written', () => {
   beforeAll(() => {

@@ -3,10 +3,25 @@
  * a process, seeded tables of any size, and what lies in an output folder. No test framework here.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultTable, repoRoot } from '../paths';
+
+const scratchFolders: string[] = [];
+
+/** A new folder under the system's temporary folder, removed by `removeScratchFolders` (call it in `afterAll`). */
+export function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+
+/** Outputs of thousands of codes add up to tens of megabytes per test. */
+export function removeScratchFolders(): void {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
 
 export const bundle = join(repoRoot, 'tools', 'codegen', 'dist', 'errtable-codegen.js');
 

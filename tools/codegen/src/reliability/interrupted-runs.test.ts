@@ -1,18 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFileName } from '../write/output-lock';
-import { type Finished, runCliProcess, seededRandom, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
+import { type Finished, removeScratchFolders, runCliProcess, scratchFolder, seededRandom, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
+
 
 /** Codes per table: enough for a generation to take about a second, long enough to be interrupted while it writes. */
 const size = 1500;
 const seed = 13;
 
 function scratch(): { base: string; out: string } {
-  const base = mkdtempSync(join(tmpdir(), 'errtable-interrupted-'));
+  const base = scratchFolder('errtable-interrupted-');
   return { base, out: join(base, 'out') };
 }
 
@@ -26,6 +27,8 @@ async function generated(table: string, out: string): Promise<number> {
 function expectCleanEnd(result: Finished): void {
   expect(result.stderr).not.toMatch(/^\s+at /m);
 }
+
+afterAll(removeScratchFolders);
 
 describe('interrupted runs leave nothing behind', () => {
   beforeAll(() => {

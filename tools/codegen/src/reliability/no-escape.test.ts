@@ -1,14 +1,14 @@
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedLine } from '../model/header';
 import { defaultTable, repoRoot } from '../paths';
 import { textFile } from '../render/render-files';
 import { runCli } from '../run-cli';
 import { nodeFileSystem } from '../write/file-system';
 import { WriteError, writeFiles } from '../write/write-files';
-import { entriesUnder, runCliProcess, snapshot, staleBundleReason } from './harness';
+import { entriesUnder, removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason } from './harness';
+
 
 const table = join(repoRoot, defaultTable);
 
@@ -21,7 +21,7 @@ async function run(...argv: string[]) {
 
 /** A scratch folder holding `out` (the output root) and `canary` (outside it, which must never change). */
 function scratch(): { out: string; canary: string } {
-  const base = mkdtempSync(join(tmpdir(), 'errtable-escape-'));
+  const base = scratchFolder('errtable-escape-');
   const [out, canary] = [join(base, 'out'), join(base, 'canary')];
   mkdirSync(out);
   mkdirSync(canary);
@@ -41,6 +41,8 @@ function expectOneLine(text: string, pattern: RegExp): void {
   expect(text).toMatch(pattern);
   expect(text).not.toMatch(/^\s+at /m);
 }
+
+afterAll(removeScratchFolders);
 
 describe('no write or delete through a symbolic link or outside the output root', () => {
   it('refuses `out/packages` linked to another folder: exit 2, one line, the other folder untouched, nothing written', async () => {

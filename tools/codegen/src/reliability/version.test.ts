@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isSemver, versionIn } from '../load/load-version';
 import { runCli } from '../run-cli';
-import { snapshot } from './harness';
+import { removeScratchFolders, scratchFolder, snapshot } from './harness';
+
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -15,12 +15,14 @@ async function run(...argv: string[]) {
 
 /** A generated output whose TypeScript package.json says `version` (as raw JSON text). */
 async function outputWithVersion(rawVersion: string): Promise<{ out: string; manifest: string }> {
-  const out = mkdtempSync(join(tmpdir(), 'errtable-version-'));
+  const out = scratchFolder('errtable-version-');
   expect((await run('generate', '--out', out)).code).toBe(0);
   const manifest = join(out, 'packages', 'typescript', 'package.json');
   writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version": "[^"]*"/, `"version": ${rawVersion}`));
   return { out, manifest };
 }
+
+afterAll(removeScratchFolders);
 
 describe('the release version read from packages/*/package.json', () => {
   it.each([
