@@ -1,3 +1,5 @@
+import { showText } from './show-text';
+
 /** A problem found in the table, before it is located in the file. */
 export interface Finding {
   severity: 'error' | 'warning';
@@ -20,13 +22,19 @@ export interface Diagnostic extends Omit<Finding, 'atKey'> {
   column: number;
 }
 
+/**
+ * A pointer holds the table's keys as written: each segment is shown like a value (escaped, and shortened, so that a
+ * key of 100,000 characters is not echoed in full); the whole pointer is still in `--format json`.
+ */
+function showPointer(pointer: string): string {
+  return pointer === '' ? '/' : pointer.split('/').map((segment) => showText(segment, 60)).join('/');
+}
+
 /** `schema/t.json:41:7 /codes/12/name: "X" is used twice (also at /codes/7). Names must be unique; rename one.` */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const { file, line, column, pointer, message, hint, severity } = diagnostic;
   const label = severity === 'warning' ? 'warning: ' : '';
-  // A pointer holds the table's keys as written: a key with a control or bidi character is shown escaped, like values.
-  const shownPointer = (pointer || '/').replace(unprintable, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-  return `${file}:${line}:${column} ${shownPointer}: ${label}${message}. ${hint}${/[.?!]$/.test(hint) ? '' : '.'}`;
+  return `${showText(file)}:${line}:${column} ${showPointer(pointer)}: ${label}${message}. ${hint}${/[.?!]$/.test(hint) ? '' : '.'}`;
 }
 
 /** By file, then position in the file: the order an editor would list them. */
@@ -50,22 +58,4 @@ export function escapeSegment(key: string): string {
 
 export function segmentsOf(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
-/** Characters a terminal would hide or act on: controls, invisible format characters (bidi), separators, lone surrogates. */
-const unprintable = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-
-/**
- * A value from the table, quoted for a message: JSON string syntax, every unprintable character as `\uXXXX`,
- * long text shortened, so a diagnostic can never reorder or hide the terminal line it is printed on.
- */
-export function quote(value: string, maxLength = 60): string {
-  const codePoints = [...value];
-  const short = codePoints.length > maxLength ? `${codePoints.slice(0, maxLength).join('')}…` : value;
-  return JSON.stringify(short).replace(unprintable, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
-
-/** `U+202E` */
-export function codePointLabel(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

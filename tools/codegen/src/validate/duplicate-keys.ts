@@ -1,6 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import { type Finding, pointerOf, quote } from './diagnostic';
+import { type Finding, pointerOf } from './diagnostic';
+import { quote } from './show-text';
 import type { TextPositions } from './locate';
+import { scanStructure } from './nesting';
 
 /** The properties of an object grouped by key, in the order written (`Map.groupBy` needs Node 21). */
 function propertiesByKey(object: Node): Map<string, Node[]> {
@@ -42,28 +44,9 @@ function duplicateKeyFindings(positions: TextPositions, node: Node, path: readon
   });
 }
 
-/** The offset of the double quote that closes the string opening at `start`. */
-function closingQuote(text: string, start: number): number {
-  let end = text.indexOf('"', start + 1);
-  while (isEscaped(text, end)) end = text.indexOf('"', end + 1);
-  return end;
-}
-
-/** True when an odd number of backslashes precede `offset`. */
-function isEscaped(text: string, offset: number): boolean {
-  let before = offset - 1;
-  while (text[before] === '\\') before -= 1;
-  return (offset - before) % 2 === 0;
-}
-
 /** How many properties `text`, which must be strict JSON, writes: each has one colon, and no other colon is outside a string. */
 export function propertiesWritten(text: string): number {
-  let colons = 0;
-  for (let offset = 0; offset < text.length; offset += 1) {
-    if (text[offset] === '"') offset = closingQuote(text, offset);
-    else if (text[offset] === ':') colons += 1;
-  }
-  return colons;
+  return scanStructure(text, Infinity).properties;
 }
 
 /** How many properties a parsed value holds: of a key written twice in one object, the parser kept one. */
@@ -80,8 +63,8 @@ export function propertiesKept(value: unknown): number {
  * Repeated keys, exactly as `duplicateKeyFindings` reports them. Comparing two counts tells whether the text repeats
  * a key anywhere, without the syntax tree the findings need; so the tree is built only for a table that does.
  */
-export function repeatedKeyFindings(positions: TextPositions, json: unknown): Finding[] {
-  if (propertiesWritten(positions.text) === propertiesKept(json)) return [];
+export function repeatedKeyFindings(positions: TextPositions, json: unknown, written = propertiesWritten(positions.text)): Finding[] {
+  if (written === propertiesKept(json)) return [];
   const root = positions.tree();
   return root === undefined ? [] : duplicateKeyFindings(positions, root);
 }

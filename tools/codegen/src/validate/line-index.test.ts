@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumnAt, lineStarts } from './line-index';
+import { lineColumnAt, lineColumnsAt, lineStarts } from './line-index';
 
 /** The definition: the line is one more than the line feeds before the offset, the column counts from the last one. */
 function reference(text: string, offset: number): { line: number; column: number } {
@@ -39,5 +39,22 @@ describe('lineColumnAt', () => {
     for (const other of ['{}', '\n\n\n']) {
       for (let offset = 0; offset <= other.length; offset += 1) expect(lineColumnAt(lineStarts(other), offset)).toEqual(reference(other, offset));
     }
+  });
+});
+
+describe('lineColumnsAt', () => {
+  it('agrees with counting line feeds, for offsets in any order, repeated ones and the end of the text included', () => {
+    for (const text of ['', '{}', '\n\n\n', '{\n  "a": 1,\r\n\n  "b": [\n    2\n  ]\n}']) {
+      const offsets = Array.from({ length: text.length + 1 }, (_, offset) => offset).reverse();
+      expect(lineColumnsAt(text, [...offsets, 0])).toEqual([...offsets, 0].map((offset) => reference(text, offset)));
+    }
+  });
+
+  it('locates a thousand offsets at the end of four million lines, and on one long line, in one pass each', () => {
+    const long = 'x'.repeat(4_000_000);
+    expect(lineColumnsAt(long, Array.from({ length: 1000 }, (_, index) => index * 4000))[999]).toEqual({ line: 1, column: 3_996_001 });
+    const text = '\n'.repeat(4_000_000);
+    const offsets = Array.from({ length: 1000 }, (_, index) => text.length - index);
+    expect(lineColumnsAt(text, offsets)[0]).toEqual({ line: text.length + 1, column: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { type Node, type ParseError, parseTree, visit } from 'jsonc-parser';
 import { type Diagnostic, type Finding, segmentsOf } from './diagnostic';
 import { lineColumnAt, lineStarts } from './line-index';
 
@@ -7,6 +7,29 @@ export function parseWithPositions(text: string): { root: Node | undefined; synt
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   return { root, syntaxErrors };
+}
+
+/** The most syntax errors collected: beyond them a file is not a table (they are reported at most one per line). */
+export const maxSyntaxErrors = 1000;
+
+const enough = new Error('enough syntax errors');
+
+/**
+ * The syntax errors `parseWithPositions` finds, up to `maxSyntaxErrors`, without building the tree: the parse stops
+ * at the last one kept, so 64 MiB of garbage costs no more than a page of it.
+ */
+export function firstSyntaxErrors(text: string): ParseError[] {
+  const errors: ParseError[] = [];
+  const onError = (error: ParseError['error'], offset: number, length: number): void => {
+    errors.push({ error, offset, length });
+    if (errors.length >= maxSyntaxErrors) throw enough;
+  };
+  try {
+    visit(text, { onError }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (cause) {
+    if (cause !== enough) throw cause;
+  }
+  return errors;
 }
 
 /** Where things are in a table's text. */

@@ -7,6 +7,8 @@ export interface Location {
   isAtPropertyKey: boolean;
 }
 
+const answered = new Error('every offset is located');
+
 /**
  * `getLocation(text, offset)` of jsonc-parser (its path and isAtPropertyKey) for many offsets, in one pass over the
  * text instead of one pass each: a file with two thousand syntax errors took a minute. The visitor below is the one of
@@ -22,56 +24,66 @@ export function locationsAt(text: string, offsets: readonly number[]): Location[
   /** Records the location of the pending offsets that would stop `getLocation` here. */
   const stopWhile = (stops: (offset: number) => boolean): void => {
     for (; next < pending.length && stops(offsets[pending[next]!]!); next += 1) locations[pending[next]!] = { path: [...segments], isAtPropertyKey };
+    // Every offset is answered: the rest of the text (of a large file that is not JSON, say) need not be read.
+    if (next === pending.length) throw answered;
   };
-  visit(text, {
-    onObjectBegin: (offset) => {
-      stopWhile((position) => position <= offset);
-      afterPropertyName = false;
-      isAtPropertyKey = true;
-      segments.push('');
-    },
-    onObjectProperty: (name, offset, length) => {
-      stopWhile((position) => position < offset);
-      afterPropertyName = true;
-      segments[segments.length - 1] = name;
-      stopWhile((position) => position <= offset + length);
-    },
-    onObjectEnd: (offset) => {
-      stopWhile((position) => position <= offset);
-      afterPropertyName = false;
-      segments.pop();
-    },
-    onArrayBegin: (offset) => {
-      stopWhile((position) => position <= offset);
-      afterPropertyName = false;
-      segments.push(0);
-    },
-    onArrayEnd: (offset) => {
-      stopWhile((position) => position <= offset);
-      afterPropertyName = false;
-      segments.pop();
-    },
-    onLiteralValue: (_value, offset, length) => {
-      stopWhile((position) => position < offset);
-      afterPropertyName = false;
-      stopWhile((position) => position <= offset + length);
-    },
-    onSeparator: (separator, offset) => {
-      stopWhile((position) => position <= offset);
-      if (separator === ':' && afterPropertyName) {
-        isAtPropertyKey = false;
-        afterPropertyName = false;
-      } else if (separator === ',') {
-        const last = segments.at(-1);
-        if (typeof last === 'number') segments[segments.length - 1] = last + 1;
-        else {
-          isAtPropertyKey = true;
-          segments[segments.length - 1] = '';
-        }
-        afterPropertyName = false;
-      }
-    },
-  });
-  stopWhile(() => true);
+  try {
+    visitOffsets();
+  } catch (cause) {
+    if (cause !== answered) throw cause;
+  }
   return locations;
+
+  function visitOffsets(): void {
+    visit(text, {
+      onObjectBegin: (offset) => {
+        stopWhile((position) => position <= offset);
+        afterPropertyName = false;
+        isAtPropertyKey = true;
+        segments.push('');
+      },
+      onObjectProperty: (name, offset, length) => {
+        stopWhile((position) => position < offset);
+        afterPropertyName = true;
+        segments[segments.length - 1] = name;
+        stopWhile((position) => position <= offset + length);
+      },
+      onObjectEnd: (offset) => {
+        stopWhile((position) => position <= offset);
+        afterPropertyName = false;
+        segments.pop();
+      },
+      onArrayBegin: (offset) => {
+        stopWhile((position) => position <= offset);
+        afterPropertyName = false;
+        segments.push(0);
+      },
+      onArrayEnd: (offset) => {
+        stopWhile((position) => position <= offset);
+        afterPropertyName = false;
+        segments.pop();
+      },
+      onLiteralValue: (_value, offset, length) => {
+        stopWhile((position) => position < offset);
+        afterPropertyName = false;
+        stopWhile((position) => position <= offset + length);
+      },
+      onSeparator: (separator, offset) => {
+        stopWhile((position) => position <= offset);
+        if (separator === ':' && afterPropertyName) {
+          isAtPropertyKey = false;
+          afterPropertyName = false;
+        } else if (separator === ',') {
+          const last = segments.at(-1);
+          if (typeof last === 'number') segments[segments.length - 1] = last + 1;
+          else {
+            isAtPropertyKey = true;
+            segments[segments.length - 1] = '';
+          }
+          afterPropertyName = false;
+        }
+      },
+    });
+    stopWhile(() => true);
+  }
 }

@@ -1,4 +1,5 @@
 import { type Diagnostic, formatDiagnostic } from './diagnostic';
+import { showText } from './show-text';
 
 function count(number: number, noun: string): string {
   return `${number} ${noun}${number === 1 ? '' : 's'}`;
@@ -17,7 +18,7 @@ export function formatReport(diagnostics: readonly Diagnostic[]): string {
       const own = diagnostics.filter((diagnostic) => diagnostic.file === file);
       const errors = own.filter((diagnostic) => diagnostic.severity === 'error').length;
       const lines = own.map(formatDiagnostic);
-      return [...lines, `${file}: ${count(errors, 'error')}, ${count(own.length - errors, 'warning')}.`].join('\n');
+      return [...lines, `${showText(file)}: ${count(errors, 'error')}, ${count(own.length - errors, 'warning')}.`].join('\n');
     })
     .join('\n\n');
 }

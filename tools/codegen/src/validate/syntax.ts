@@ -1,7 +1,8 @@
 import { type ParseError, ParseErrorCode } from 'jsonc-parser';
-import { type Diagnostic, type Finding, pointerOf, quote } from './diagnostic';
-import { lineColumnAt, lineStarts } from './line-index';
+import { type Diagnostic, type Finding, pointerOf } from './diagnostic';
+import { lineColumnsAt } from './line-index';
 import { locationsAt } from './locations';
+import { quote } from './show-text';
 
 type Explained = Pick<Finding, 'message' | 'hint'>;
 
@@ -39,9 +40,9 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
     case ParseErrorCode.UnexpectedEndOfString:
       return { message: 'a string is not closed', hint: 'Add the closing double quote; inside text, write a line break as \\n' };
     case ParseErrorCode.InvalidUnicode:
-      return { message: `invalid escape ${token}`, hint: 'Write \\u and exactly four hexadecimal digits, e.g. \\u00E9' };
+      return { message: `invalid escape ${quote(token)}`, hint: 'Write \\u and exactly four hexadecimal digits, e.g. \\u00E9' };
     case ParseErrorCode.InvalidEscapeCharacter:
-      return { message: `invalid escape ${token}`, hint: 'The escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\' };
+      return { message: `invalid escape ${quote(token)}`, hint: 'The escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\' };
     case ParseErrorCode.InvalidCharacter:
       return { message: 'a raw control character (such as a tab) inside a string', hint: 'Write a line break as \\n; remove tabs and other control characters' };
     default:
@@ -61,11 +62,12 @@ function expectedSomething(code: ParseErrorCode, text: string, token: string): E
 const unrecoverable = new Set([ParseErrorCode.UnexpectedEndOfString, ParseErrorCode.UnexpectedEndOfComment]);
 
 /** The parse errors worth showing: one per line (the rest are echoes of it), none after an unclosed string or comment. */
-function distinctErrors(starts: readonly number[], errors: readonly ParseError[]): ParseError[] {
+function distinctErrors(text: string, errors: readonly ParseError[]): ParseError[] {
   const kept: ParseError[] = [];
   const lines = new Set<number>();
-  for (const error of errors) {
-    const { line } = lineColumnAt(starts, error.offset);
+  const positions = lineColumnsAt(text, errors.map(({ offset }) => offset));
+  for (const [index, error] of errors.entries()) {
+    const { line } = positions[index]!;
     if (lines.has(line)) continue;
     lines.add(line);
     kept.push(error);
@@ -108,14 +110,14 @@ function offendingToken(error: ParseError, text: string): { offset: number; toke
 
 /** Syntax errors located where the parser stopped; the pointer names the value it was reading there. */
 export function syntaxDiagnostics(file: string, text: string, errors: readonly ParseError[]): Diagnostic[] {
-  const starts = lineStarts(text);
-  const reported = errors.length > 0 ? distinctErrors(starts, errors) : [{ error: ParseErrorCode.ValueExpected, offset: 0, length: 0 }];
+  const reported = errors.length > 0 ? distinctErrors(text, errors) : [{ error: ParseErrorCode.ValueExpected, offset: 0, length: 0 }];
   const tokens = reported.map((error) => offendingToken(error, text));
   const locations = locationsAt(text, tokens.map(({ offset }) => offset));
+  const positions = lineColumnsAt(text, tokens.map(({ offset }) => offset));
   return reported.map((error, index) => {
     const { offset, token } = tokens[index]!;
     const { path, isAtPropertyKey } = locations[index]!;
     const pointer = pointerOf(isAtPropertyKey ? path.slice(0, -1) : path);
-    return { severity: 'error', rule: 'json', pointer, ...explain(error.error, text, offset, token), file, ...lineColumnAt(starts, offset) };
+    return { severity: 'error', rule: 'json', pointer, ...explain(error.error, text, offset, token), file, ...positions[index]! };
   });
 }

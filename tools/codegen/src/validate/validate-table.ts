@@ -1,9 +1,11 @@
 import type { ValidateFunction } from 'ajv';
-import { getNodeValue, type ParseError } from 'jsonc-parser';
+import { getNodeValue } from 'jsonc-parser';
 import type { ErrorTable } from '../table';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { repeatedKeyFindings } from './duplicate-keys';
-import { lineOfPointer, locate, parseWithPositions, positionsIn, type TextPositions } from './locate';
+import { encodingDiagnostic } from './encoding';
+import { firstSyntaxErrors, lineOfPointer, locate, parseWithPositions, positionsIn, type TextPositions } from './locate';
+import { nestingDiagnostic, scanStructure } from './nesting';
 import { buildRuleInput } from './rule-input';
 import { rules as allRules } from './rules/all-rules';
 import type { Rule } from './rules/rule';
@@ -20,34 +22,53 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
 }
 
-type Parsed = { json: unknown; positions: TextPositions } | { syntaxErrors: ParseError[] };
+type Parsed = { json: unknown; positions: TextPositions; propertiesWritten: number } | { diagnostics: Diagnostic[] };
 
 /**
  * `JSON.parse` when the text is JSON, several times faster than the parser that keeps positions; that one runs when
- * it is not, to say where and why, and otherwise only once there is something to locate.
+ * it is not, to say where and why, and otherwise only once there is something to locate. Whatever recurses over the
+ * table (that parser, the checks that walk the parsed value) runs only once the nesting is known to be within
+ * `maxNesting`: `JSON.parse` does not recurse, and the pass that counts the properties written measures the depth.
  */
-function parse(text: string): Parsed {
+function parse(file: string, text: string): Parsed {
+  let json: unknown;
   try {
-    return { json: JSON.parse(text) as unknown, positions: positionsIn(text) };
+    json = JSON.parse(text);
   } catch {
-    const { root, syntaxErrors } = parseWithPositions(text);
-    if (root === undefined || syntaxErrors.length > 0) return { syntaxErrors };
-    return { json: getNodeValue(root), positions: positionsIn(text, root) };
+    return parseBroken(file, text);
   }
+  const { properties, tooDeep } = scanStructure(text);
+  if (tooDeep) return { diagnostics: [nestingDiagnostic(file, text)!] };
+  return { json, positions: positionsIn(text), propertiesWritten: properties };
+}
+
+/** Text `JSON.parse` refused: where it nests too deep, else its syntax errors (a bounded number of them). */
+function parseBroken(file: string, text: string): Parsed {
+  const tooDeep = nestingDiagnostic(file, text);
+  if (tooDeep !== undefined) return { diagnostics: [tooDeep] };
+  const syntaxErrors = firstSyntaxErrors(text);
+  const root = syntaxErrors.length > 0 ? undefined : parseWithPositions(text).root;
+  if (root === undefined) return { diagnostics: syntaxDiagnostics(file, text, syntaxErrors) };
+  const json = getNodeValue(root);
+  return { json, positions: positionsIn(text, root), propertiesWritten: scanStructure(text, Infinity).properties };
 }
 
 /**
- * Checks a table and reports every problem at once, located at line:column of `text` and sorted by position:
- * syntax first (nothing else can be read from a file that is not JSON), then repeated keys, the JSON Schema,
- * and the rules, which read whatever parts of the table the schema accepted. Pure: reads no file.
+ * Checks a table and reports every problem at once, located at line:column of `text` and sorted by position: a
+ * file that is not a table at all (saved as UTF-16, nested deeper than 64 levels) is one error; then syntax (nothing
+ * else can be read from a file that is not JSON), then repeated keys, the JSON Schema, and the rules, which read
+ * whatever parts of the table the schema accepted. Pure: reads no file.
  */
 export function validateTable(file: string, text: string, schema: ValidateFunction, options: ValidateOptions = {}): Validation {
-  const parsed = parse(text);
-  if ('syntaxErrors' in parsed) return { ok: false, diagnostics: syntaxDiagnostics(file, text, parsed.syntaxErrors) };
-  const { json, positions } = parsed;
+  // A table saved as UTF-16 or UTF-32 is one error, not one per NUL between its characters.
+  const encoding = encodingDiagnostic(file, text);
+  if (encoding !== undefined) return { ok: false, diagnostics: [encoding] };
+  const parsed = parse(file, text);
+  if ('diagnostics' in parsed) return { ok: false, diagnostics: parsed.diagnostics };
+  const { json, positions, propertiesWritten } = parsed;
   const shape = checkShape(schema, json);
   const input = buildRuleInput(json, shape, (pointer) => lineOfPointer(positions, pointer));
-  const findings = [...repeatedKeyFindings(positions, json), ...shape.findings, ...(options.rules ?? allRules).flatMap((rule) => rule(input))];
+  const findings = [...repeatedKeyFindings(positions, json, propertiesWritten), ...shape.findings, ...(options.rules ?? allRules).flatMap((rule) => rule(input))];
   const diagnostics = findings.map((finding) => locate(file, positions, finding)).sort(compareDiagnostics);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.strict === true);
   return failing ? { ok: false, diagnostics } : { ok: true, table: json as ErrorTable, warnings: diagnostics };

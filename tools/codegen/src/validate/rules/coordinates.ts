@@ -3,7 +3,7 @@ import { kotlinPackageProblem, kotlinTypeNameProblem } from '../../targets/kotli
 import { swiftModuleNameProblem, swiftTypeNameProblem } from '../../targets/swift/naming';
 import { typescriptTypeNameProblem } from '../../targets/typescript/naming';
 import type { PackageCoordinates } from '../../table';
-import { quote } from '../diagnostic';
+import { quote } from '../show-text';
 import { error, type Rule } from './rule';
 
 type Check = [pointer: string, value: (packages: PackageCoordinates) => string, problem: (value: string) => string | undefined, hint: string];

@@ -1,4 +1,4 @@
-import { quote } from '../diagnostic';
+import { quote } from '../show-text';
 import { closestMatcher } from '../did-you-mean';
 import type { Row } from '../rule-input';
 import { error, type Rule, rowPlace, rowsWith, warning } from './rule';
@@ -11,18 +11,23 @@ function rowsWithReplacement(rows: readonly Row[]): Deprecated[] {
 
 const pointerOfReplacement = (row: Row) => `/codes/${row.index}/deprecated/replacement`;
 
-/** A replacement must name a code of the table; not checked while some row's name is missing or invalid. */
+/**
+ * A replacement must name a code of the table. It is checked even while some rows lack a valid name (the schema
+ * reports those): every problem is reported at once, and the hint says that one of those rows may be the one meant.
+ */
 export const replacementExists: Rule = (input) => {
   const names = rowsWith(input.rows, 'name').map((row) => row.name);
-  if (names.length < input.rows.length) return [];
+  const unnamed = input.rows.length - names.length;
   // A set: checking every replacement against a list of every name is quadratic in the size of the table.
   const known = new Set(names);
   const closestName = closestMatcher(names);
+  const orUnnamed =
+    unnamed === 0 ? '' : unnamed === 1 ? ' (one row has no valid name yet, reported separately: if it is the one meant, fix its name)' : ` (${unnamed} rows have no valid name yet, reported separately: if one of them is meant, fix its name)`;
   return rowsWithReplacement(input.rows)
     .filter((row) => !known.has(row.deprecated.replacement))
     .map((row) => {
       const suggestion = closestName(row.deprecated.replacement);
-      const hint = suggestion === undefined ? 'Name an existing code, or remove "replacement"' : `Did you mean ${quote(suggestion)}? Name an existing code, or remove "replacement"`;
+      const hint = `${suggestion === undefined ? '' : `Did you mean ${quote(suggestion)}? `}Name an existing code, or remove "replacement"${orUnnamed}`;
       return error('replacementExists', pointerOfReplacement(row), `replacement ${quote(row.deprecated.replacement)} is not a code in this table`, hint);
     });
 };

@@ -1,4 +1,4 @@
-import { quote } from '../diagnostic';
+import { quote } from '../show-text';
 import { error, repeatsBy, type Rule, rowPlace, rowsWith } from './rule';
 
 export const uniqueCodes: Rule = (input) =>
