@@ -14,7 +14,7 @@ describe('two runs on one output folder', () => {
   });
 
   it.each([
-    ['started together', false, [1500, 1500]],
+    ['started together', false, [1000, 1000]],
     ['a small one started while a large one writes', true, [8000, 10]],
   ])('with two tables (%s): the folder ends up matching exactly one table; each run exits 0, or 2 naming the other', async (_case, staggered, [sizeA, sizeB]) => {
     const base = scratchFolder('errtable-concurrent-');
