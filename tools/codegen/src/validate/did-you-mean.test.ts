@@ -33,6 +33,12 @@ describe('closestMatch', () => {
     expect(closestMatch('TOKEN', ['INVALID_TOKEN'])).toBeUndefined();
   });
 
+  it('compares a very long word with nothing when no candidate is within a third of its length', () => {
+    const closest = closestMatcher(['TITLE', 'SOURCE']);
+    expect(closest('x'.repeat(1_000_000))).toBeUndefined();
+    expect(closest.cells).toBe(0);
+  });
+
   it('searches one list for many words, and suggests each candidate as written', () => {
     const closest = closestMatcher(['INVALID_TOKEN', 'TOKEN_EXPIRED', 'QUOTA_EXCEEDED', 'Quota_Exceeded_2']);
     const suggestions = ['INVALID_TOKN', 'TOKEN_EXPIRD', 'quota_exceeded_3', 'NOTHING_LIKE_IT', 'QUOTA', 'INVALID_TOKN'].map(closest);

@@ -50,10 +50,10 @@ function unitsOf(text: string): Uint16Array {
 /**
  * Finds, for "did you mean" hints, the candidate nearest to a word: edit distance at most a third of its length,
  * ignoring case; of equally near ones, the first. The candidates are lower-cased and grouped by length once, on the
- * first search, so one list of every code name serves many misspelt replacements. A search visits the lengths nearest
- * the word's first and stops as soon as a length differs by more than the best distance found. Searches stop
- * suggesting once `cellBudget` cells are spent (a search that would exceed it suggests nothing rather than a worse
- * candidate), so the work has a bound whatever the table.
+ * first search, so one list of every code name serves many misspelt replacements. A search visits the lengths within
+ * reach, nearest the word's first, and stops as soon as a length differs by more than the best distance found.
+ * Searches stop suggesting once `cellBudget` cells are spent (a search that would exceed it suggests nothing rather
+ * than a worse candidate), so the work has a bound whatever the table.
  */
 export function closestMatcher(candidates: readonly string[], cellBudget = defaultCellBudget): Matcher {
   let groups: Map<number, LengthGroup> | undefined;
@@ -61,23 +61,26 @@ export function closestMatcher(candidates: readonly string[], cellBudget = defau
   const search = (word: string): string | undefined => {
     if (counter.cells >= cellBudget) return undefined;
     groups ??= byLength(candidates);
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    // The lengths within reach, nearest first: a few dozen at most, whatever the length of the word (a key of a
+    // million characters is compared with nothing, and not even copied).
+    const reach = (length: number) => Math.abs(length - word.length);
+    const lengths = [...groups.keys()].filter((length) => reach(length) <= limit).sort((a, b) => reach(a) - reach(b) || a - b);
+    if (lengths.length === 0) return undefined;
     const lowerWord = word.toLowerCase();
     const units = unitsOf(lowerWord.length === word.length ? lowerWord : word);
-    const limit = Math.max(1, Math.floor(word.length / 3));
     let best = -1;
     let bestDistance = limit;
-    for (let offset = 0; offset <= bestDistance; offset += 1) {
-      for (const length of offset === 0 ? [word.length] : [word.length - offset, word.length + offset]) {
-        const group = groups.get(length);
-        if (group === undefined) continue;
-        for (let position = 0; position < group.indexes.length; position += 1) {
-          const distance = boundedDistance(units, group.units, position * length, length, bestDistance, counter);
-          if (counter.cells > cellBudget) return undefined;
-          const index = group.indexes[position]!;
-          if (distance < bestDistance || (distance === bestDistance && (best === -1 || index < best))) {
-            best = index;
-            bestDistance = distance;
-          }
+    for (const length of lengths) {
+      if (reach(length) > bestDistance) break;
+      const group = groups.get(length)!;
+      for (let position = 0; position < group.indexes.length; position += 1) {
+        const distance = boundedDistance(units, group.units, position * length, length, bestDistance, counter);
+        if (counter.cells > cellBudget) return undefined;
+        const index = group.indexes[position]!;
+        if (distance < bestDistance || (distance === bestDistance && (best === -1 || index < best))) {
+          best = index;
+          bestDistance = distance;
         }
       }
     }
