@@ -3,15 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getNodeValue, parseTree } from 'jsonc-parser';
-import { buildModel } from '../model/build-model';
-import { repoRoot, schemaPath, templatesDir } from '../paths';
-import { renderFiles } from '../render/render-files';
-import { targets } from '../targets/registry';
+import { schemaPath } from '../paths';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { compileSchema } from '../validate/schema-check';
 import { cached } from './disk-cache';
 import { loadSchemaValidator, loadTable } from './load-table';
-import { loadCompiledTemplates } from './load-templates';
 
 let previous: string | undefined;
 let cacheDir: string;
@@ -59,13 +55,5 @@ describe('the disk cache', () => {
     writeFileSync(file, '');
     process.env['ERRTABLE_CODEGEN_CACHE'] = file;
     expect(cached('test', ['x'], () => 'still fresh')).toBe('still fresh');
-  });
-
-  it('renders the same files from cached templates as from freshly compiled ones', () => {
-    const table = JSON.parse(readFileSync(join(repoRoot, 'schema', 'xgpush-error-codes.json'), 'utf8'));
-    const model = buildModel(table, '1.2.3', 'table.json');
-    const fresh = [...renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model))];
-    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
-    expect([...renderFiles(model, targets, loadCompiledTemplates(templatesDir, targets, model))]).toEqual(fresh);
   });
 });

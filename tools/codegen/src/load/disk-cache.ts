@@ -14,10 +14,10 @@ export function cacheDir(): string | undefined {
 }
 
 /**
- * Text derived from `inputs` by an expensive, deterministic `produce` (compiling the JSON Schema, precompiling a
- * template), read from the cache when an earlier run produced it from the same inputs. The key hashes every input,
- * the compiler's version included, so a stale entry is never read. The cache is an optimisation only: when it
- * cannot be read or written, `produce` runs and nothing fails.
+ * Text derived from `inputs` by an expensive, deterministic `produce` (compiling the JSON Schema), read from the cache
+ * when an earlier run produced it from the same inputs. The key hashes every input, the compiler's version included,
+ * so a stale entry is never read. The cache is an optimisation only: when it cannot be read or written, `produce`
+ * runs and nothing fails.
  */
 export function cached(kind: string, inputs: readonly string[], produce: () => string): string {
   const dir = cacheDir();

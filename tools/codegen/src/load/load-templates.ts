@@ -1,44 +1,53 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../model/build-model';
-import { compileTemplate, compilerFingerprint } from '../render/compile-template';
-import type { CompiledTemplate, CompiledTemplates, TemplateSources } from '../render/render-files';
+import { repoRoot } from '../paths';
+import { type CompiledTemplates, compileTemplates, type PrecompiledTemplates, type TemplateSources } from '../render/handlebars';
 import type { Target } from '../targets/target';
-import { cached } from './disk-cache';
-
-/** Reads every template the targets name for this model. */
-export function loadTemplates(templatesDir: string, targets: readonly Target[], model: Model): TemplateSources {
-  const sources = new Map<string, string>();
-  for (const target of targets) {
-    for (const { template } of target.files(model)) {
-      const key = `${target.id}/${template}`;
-      sources.set(key, readFileSync(join(templatesDir, key), 'utf8'));
-    }
-  }
-  return sources;
-}
-
-/** The JavaScript of a `CompiledTemplate` (`{ render, sites }`) for the template `key` (see `compileTemplate`). */
-export function compiledCode(key: string, source: string): string {
-  // Required here, not at the top: with every template cached, rendering needs no Handlebars at all.
-  const { default: Handlebars } = require('handlebars/dist/cjs/handlebars') as { default: typeof import('handlebars') };
-  const { source: render, sites } = compileTemplate((text) => Handlebars.parse(text), key, source);
-  return `{ render: ${render}, sites: ${JSON.stringify(sites)} }`;
-}
-
-function handlebarsVersion(): string {
-  return (require('handlebars/package.json') as { version: string }).version;
-}
 
 /**
- * Every template the targets name, compiled to a JavaScript function. Compiling them all takes longer than rendering
- * a small table, so they are kept compiled (`cached`), as one entry that one read and one evaluation restore, and
- * compiled again only when a source, Handlebars' parser or the compiler changes.
+ * Where `npm run build:codegen` puts the templates it precompiled (`tools/codegen/scripts/bundle.mjs`). Compiling
+ * every template takes Handlebars about 150-200 ms, as long as the rest of a run on the bundled table.
  */
+export const precompiledTemplatesPath = join(repoRoot, 'tools', 'codegen', 'dist', 'precompiled-templates.js');
+
+/** A template as Handlebars compiles it: line endings are LF whatever the checkout uses, so the output's are too. */
+function readTemplate(templatesDir: string, file: string, missing: () => string): string {
+  try {
+    return readFileSync(join(templatesDir, file), 'utf8').replaceAll('\r\n', '\n');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`templates/${file} is missing: ${missing()}`, { cause: error });
+    throw error;
+  }
+}
+
+/** Reads every template the targets name for this model, and every partial in `templates/partials/`. */
+export function loadTemplates(templatesDir: string, targets: readonly Target[], model: Model): TemplateSources {
+  const templates = new Map<string, string>();
+  for (const target of targets) {
+    for (const { template, path } of target.files(model)) {
+      const file = `${target.id}/${template}`;
+      templates.set(file, readTemplate(templatesDir, file, () => `the ${target.label} target renders ${path} from it`));
+    }
+  }
+  const partials = new Map<string, string>();
+  for (const name of readdirSync(join(templatesDir, 'partials')).filter((entry) => entry.endsWith('.hbs')).sort()) {
+    partials.set(`partials/${name}`, readTemplate(templatesDir, `partials/${name}`, () => 'it was listed a moment ago'));
+  }
+  return { templates, partials };
+}
+
+/** The templates precompiled at build time, when there are any. */
+function loadPrecompiledTemplates(): PrecompiledTemplates | undefined {
+  try {
+    return require(precompiledTemplatesPath) as PrecompiledTemplates;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+/** Every template the targets name, compiled once for this run (see `compileTemplates`). */
 export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[], model: Model): CompiledTemplates {
-  const sources = [...loadTemplates(templatesDir, targets, model)];
-  const inputs = [handlebarsVersion(), compilerFingerprint, ...sources.flatMap(([key, source]) => [key, source])];
-  const code = cached('templates', inputs, () => `{\n${sources.map(([key, source]) => `${JSON.stringify(key)}: ${compiledCode(key, source)}`).join(',\n')}\n}`);
-  const compiled = new Function(`return ${code};`)() as Record<string, CompiledTemplate>;
-  return new Map(sources.map(([key]) => [key, compiled[key]!]));
+  return compileTemplates(loadTemplates(templatesDir, targets, model), loadPrecompiledTemplates());
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, type Model } from '../model/build-model';
 import type { Target } from '../targets/target';
-import { evaluateTemplate } from '../test-support/templates';
-import { type CompiledTemplate, type CompiledTemplates, renderedPaths, renderFiles, textOf } from './render-files';
+import { compileTemplate } from '../test-support/templates';
+import type { CompiledTemplate, CompiledTemplates } from './handlebars';
+import { renderedPaths, renderFiles } from './render-files';
 
 const model: Model = buildModel(
   {
@@ -21,7 +22,7 @@ const model: Model = buildModel(
 /** A target of one template per entry of `sources`, rendering `view`. */
 function fakeTarget(view: object, sources: Record<string, string>): { target: Target; templates: CompiledTemplates } {
   const templates = new Map<string, CompiledTemplate>();
-  for (const [name, source] of Object.entries(sources)) templates.set(`fake/${name}`, evaluateTemplate(`fake/${name}`, source));
+  for (const [name, source] of Object.entries(sources)) templates.set(`fake/${name}`, compileTemplate(`fake/${name}`, source));
   const target: Target = {
     id: 'fake',
     label: 'Fake',
@@ -32,14 +33,8 @@ function fakeTarget(view: object, sources: Record<string, string>): { target: Ta
   return { target, templates };
 }
 
-function renderOne(view: object, source: string): string {
-  const { target, templates } = fakeTarget(view, { 'file.txt': source });
-  const [file] = [...renderFiles(model, [target], templates)];
-  return textOf(file!);
-}
-
 describe('renderFiles', () => {
-  it('yields one file per template, at the paths renderedPaths lists', () => {
+  it('yields one file per template, each as one chunk, at the paths renderedPaths lists', () => {
     const { target, templates } = fakeTarget({ name: 'x' }, { 'a.txt': 'a {{name}}\n', 'b.txt': 'b {{name}}\n' });
     const files = [...renderFiles(model, [target], templates)];
     expect(files).toEqual([
@@ -59,16 +54,13 @@ describe('renderFiles', () => {
     expect(views).toBe(1);
   });
 
-  it('turns a template checked out with CRLF into LF output', () => {
-    expect(renderOne({ name: 'x' }, 'one {{name}}\r\ntwo\r\n')).toBe('one x\ntwo\n');
-  });
-
   it('fails on a field the view lacks instead of writing an empty string, naming the template and the line', () => {
-    expect(() => renderOne({}, 'text\n  {{missing}}')).toThrow('templates/fake/file.txt:2:3: {{missing}}: the view has no field "missing"');
+    const { target, templates } = fakeTarget({}, { 'file.txt': 'text\n  {{missing}}' });
+    expect(() => [...renderFiles(model, [target], templates)]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
   });
 
-  it('names a template the target lists but nobody loaded', () => {
+  it('names a template the target lists but nobody compiled', () => {
     const { target } = fakeTarget({}, { 'a.txt': 'a' });
-    expect(() => [...renderFiles(model, [target], new Map())]).toThrow('template templates/fake/a.txt is missing');
+    expect(() => [...renderFiles(model, [target], new Map())]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
   });
 });

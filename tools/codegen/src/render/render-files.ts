@@ -1,12 +1,8 @@
 import type { Model } from '../model/build-model';
 import type { Target } from '../targets/target';
-import type { FieldSite } from './compile-template';
-import { type TemplateRuntime, templateRuntime } from './template-runtime';
+import type { CompiledTemplates } from './handlebars';
 
-/**
- * A generated file, in memory: its text as chunks, whose concatenation is the file. Templates render in chunks (see
- * `compileTemplate`) and the writer encodes each on its own; `textOf` joins them for whoever needs one string.
- */
+/** A generated file, in memory: its text as chunks, whose concatenation is the file (a rendered file is one chunk). */
 export interface OutputFile {
   path: string;
   chunks: readonly string[];
@@ -22,19 +18,6 @@ export function textFile(path: string, text: string): OutputFile {
   return { path, chunks: [text] };
 }
 
-/** Template sources keyed `<target id>/<template path>`, as loaded by `loadTemplates`. */
-export type TemplateSources = ReadonlyMap<string, string>;
-
-/** A template as `compileTemplate` compiles it, evaluated. */
-export interface CompiledTemplate {
-  /** The text, in chunks whose concatenation is the file. */
-  render(view: object, runtime: TemplateRuntime): string[];
-  sites: readonly FieldSite[];
-}
-
-/** Compiled templates keyed like `TemplateSources`, as loaded by `loadCompiledTemplates`. */
-export type CompiledTemplates = ReadonlyMap<string, CompiledTemplate>;
-
 /**
  * Renders every target's files one at a time, in registry order, so that a caller can write each file and let it go
  * before the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view only lives
@@ -46,8 +29,8 @@ export function* renderFiles(model: Model, targets: readonly Target[], templates
     for (const file of target.files(model)) {
       const key = `${target.id}/${file.template}`;
       const template = templates.get(key);
-      if (template === undefined) throw new Error(`template templates/${key} is missing`);
-      yield { path: file.path, chunks: template.render(view, templateRuntime(key, template.sites)) };
+      if (template === undefined) throw new Error(`templates/${key} is missing: the ${target.label} target renders ${file.path} from it`);
+      yield textFile(file.path, template.render(view));
     }
   }
 }

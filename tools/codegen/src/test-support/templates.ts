@@ -1,14 +1,12 @@
-import { compiledCode } from '../load/load-templates';
-import type { CompiledTemplate } from '../render/render-files';
-import { templateRuntime } from '../render/template-runtime';
+import { type CompiledTemplate, compileTemplates } from '../render/handlebars';
 
-/** `source` compiled and evaluated as `loadCompiledTemplates` does, one template and without its cache. */
-export function evaluateTemplate(name: string, source: string): CompiledTemplate {
-  return new Function(`return ${compiledCode(name, source)};`)() as CompiledTemplate;
+/** `source` compiled as the template `file` (`<target id>/<name>`), as `loadCompiledTemplates` compiles it. */
+export function compileTemplate(file: string, source: string, partials: Readonly<Record<string, string>> = {}): CompiledTemplate {
+  const compiled = compileTemplates({ templates: new Map([[file, source]]), partials: new Map(Object.entries(partials)) });
+  return compiled.get(file)!;
 }
 
-/** `source` rendered with `view`, as the template `name`. */
-export function renderTemplate(source: string, view: object, name = 'test/file.hbs'): string {
-  const template = evaluateTemplate(name, source);
-  return template.render(view, templateRuntime(name, template.sites)).join('');
+/** `source` rendered with `view`, as the template `file`. */
+export function renderTemplate(source: string, view: object, file = 'test/file.hbs', partials: Readonly<Record<string, string>> = {}): string {
+  return compileTemplate(file, source, partials).render(view);
 }
