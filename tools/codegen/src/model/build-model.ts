@@ -33,3 +33,12 @@ export function buildModel(table: ErrorTable, version: string, tableFile: string
     categories,
   };
 }
+
+/**
+ * The code that doc comments and examples show, the same in every language: the first listed code that reports a
+ * failure and is not deprecated (naming a deprecated one warns), or failing that the first code.
+ */
+export function exampleCode(model: Model): ModelCode {
+  const current = model.codes.filter((code) => code.deprecated === undefined);
+  return current.find((code) => code.category !== 'success') ?? current[0] ?? model.codes[0]!;
+}

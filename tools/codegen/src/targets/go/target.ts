@@ -1,8 +1,8 @@
 import type { Model, ModelCode } from '../../model/build-model';
-import { unknownName } from '../../model/build-model';
+import { exampleCode, unknownName } from '../../model/build-model';
 import { unknownSamples } from '../../model/build-vectors';
+import { afterCommentMarker, fileHeader } from '../../model/text';
 import { packageDir, type Target, wrapperPackageName } from '../target';
-import { afterCommentMarker } from '../../model/text';
 import { goDocParagraph, goString } from './escaping';
 import { goCategoryName, goMemberName } from './naming';
 
@@ -27,10 +27,11 @@ export function goModulePath(module: string, version: string): string {
   return major >= 2 ? `${module}/v${major}` : module;
 }
 
-/** The code the runnable examples use: the first one listed. */
+/** The code the doc comments and runnable examples use. */
 function exampleOf(model: Model) {
-  const code = model.codes[0]!;
-  return { value: code.code, member: goMemberName(code.name), rawName: code.name };
+  const code = exampleCode(model);
+  const member = goMemberName(code.name);
+  return { value: code.code, member, rawName: code.name, errorDoc: goDocParagraph(`"${code.name} (${code.code}): ${code.description}"`) };
 }
 
 function buildView(model: Model) {
@@ -38,6 +39,7 @@ function buildView(model: Model) {
   const module = goModulePath(model.packages.go.module, model.version);
   const categoryWidth = Math.max(...model.categories.map((category) => goCategoryName(category).length));
   return {
+    header: fileHeader(model.tableFile, 'slashes'),
     module,
     packageName,
     goVersion: '1.21',

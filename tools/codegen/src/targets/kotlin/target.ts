@@ -1,6 +1,6 @@
 import type { Model, ModelCode } from '../../model/build-model';
-import { unknownName } from '../../model/build-model';
-import { codeDocText } from '../../model/text';
+import { exampleCode, unknownName } from '../../model/build-model';
+import { codeDocText, fileHeader } from '../../model/text';
 import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
 import { kotlinAnnotationString, kotlinDocLines, kotlinString } from './escaping';
 import { kotlinMemberName, kotlinNames } from './naming';
@@ -20,6 +20,8 @@ function buildView(model: Model) {
   const codes = codeViews(model);
   const category = (value: string) => `${names.categoryName}.${value.toUpperCase()}`;
   return {
+    header: fileHeader(model.tableFile, 'slashes'),
+    xmlHeader: fileHeader(model.tableFile, 'xml'),
     ...names,
     ...coordinates,
     wrapperName: JSON.stringify(wrapperPackageName(model, 'kotlin')),
@@ -30,7 +32,8 @@ function buildView(model: Model) {
     repositoryXml: xmlText(model.repository),
     titleDoc: kotlinDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: kotlinString(unknownName),
-    categories: model.categories.map((value, index) => ({ entry: value.toUpperCase(), literal: kotlinString(value), last: index === model.categories.length - 1 })),
+    categories: model.categories.map((value) => ({ entry: value.toUpperCase(), literal: kotlinString(value) })),
+    exampleName: exampleCode(model).name,
     fallback: {
       description: kotlinString(model.fallback.description),
       solution: kotlinString(model.fallback.solution),
@@ -48,7 +51,7 @@ function codeViews(model: Model) {
   const coordinates = model.packages.kotlin;
   const { categoryName } = kotlinNames(coordinates);
   const category = (value: string) => `${categoryName}.${value.toUpperCase()}`;
-  return model.codes.map((code, index) => ({
+  return model.codes.map((code) => ({
     member: kotlinMemberName(code.name, coordinates),
     value: code.code,
     name: kotlinString(code.name),
@@ -58,7 +61,6 @@ function codeViews(model: Model) {
     category: category(code.category),
     docLines: kotlinDocLines(codeDocText(code.description, code.solution)),
     deprecated: deprecation(code, model),
-    last: index === model.codes.length - 1,
   }));
 }
 

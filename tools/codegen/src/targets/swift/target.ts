@@ -1,6 +1,6 @@
 import type { Model, ModelCode } from '../../model/build-model';
-import { unknownName } from '../../model/build-model';
-import { codeDocText } from '../../model/text';
+import { exampleCode, unknownName } from '../../model/build-model';
+import { codeDocText, fileHeader } from '../../model/text';
 import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
 import { jsonString, swiftDocLines, swiftString } from './escaping';
 import { swiftCategoryName, swiftMemberName, swiftPlainName } from './naming';
@@ -20,17 +20,18 @@ function jsonEntry(code: ModelCode): string {
 
 function buildView(model: Model) {
   const { packageName, moduleName, typeName } = model.packages.swift;
-  const lastRow = model.codes.length - 1;
-  const codes = model.codes.map((code, row) => ({
+  const codes = model.codes.map((code) => ({
     member: swiftMemberName(code.name),
     value: code.code,
     name: swiftString(code.name),
-    jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}${row === lastRow ? '' : ','}`,
+    jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}`,
     docLines: swiftDocLines(codeDocText(code.description, code.solution)),
     availability: availability(code),
   }));
   const currentCodes = codes.filter((code) => code.availability === null);
   return {
+    header: fileHeader(model.tableFile, 'slashes'),
+    exampleName: exampleCode(model).name,
     packageName: swiftString(packageName),
     moduleName,
     moduleLiteral: swiftString(moduleName),

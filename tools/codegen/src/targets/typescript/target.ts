@@ -1,13 +1,15 @@
 import type { Model } from '../../model/build-model';
-import { unknownName } from '../../model/build-model';
-import { codeDocText } from '../../model/text';
+import { exampleCode, unknownName } from '../../model/build-model';
+import { codeDocText, fileHeader } from '../../model/text';
 import { packageDir, type Target } from '../target';
 import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
 import { typescriptMemberName, typescriptNames } from './naming';
 
 function buildView(model: Model) {
   const names = typescriptNames(model.packages.typescript);
+  const example = exampleCode(model);
   return {
+    header: fileHeader(model.tableFile, 'slashes'),
     ...names,
     lookupLink: `{@link ${names.lookupName}}`,
     packageName: JSON.stringify(model.packages.typescript.packageName),
@@ -17,7 +19,7 @@ function buildView(model: Model) {
     versionLiteral: typescriptString(model.version),
     titleDoc: typescriptDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: typescriptString(unknownName),
-    categories: model.categories.map((category, index) => ({ literal: typescriptString(category), last: index === model.categories.length - 1 })),
+    categories: model.categories.map((category) => ({ literal: typescriptString(category) })),
     fallback: {
       description: typescriptString(model.fallback.description),
       solution: typescriptString(model.fallback.solution),
@@ -25,7 +27,7 @@ function buildView(model: Model) {
       category: typescriptString(model.fallback.category),
     },
     membersJson: membersJson(model),
-    example: { value: model.codes[0]!.code, name: typescriptString(model.codes[0]!.name), member: typescriptMemberName(model.codes[0]!.name) },
+    example: { value: example.code, name: typescriptString(example.name), member: typescriptMemberName(example.name) },
     codes: model.codes.map((code) => ({
       member: typescriptMemberName(code.name),
       value: code.code,

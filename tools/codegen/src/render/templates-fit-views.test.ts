@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSchemaValidator, loadTable } from '../load/load-table';
+import { loadTemplates } from '../load/load-templates';
+import { buildModel, type Model } from '../model/build-model';
+import { defaultTable, repoRoot, schemaPath, templatesDir } from '../paths';
+import { targets } from '../targets/registry';
+import { fixtureNames, fixturesDir } from '../test-support/fixtures';
+import { viewProblems } from '../test-support/view-fits';
+import { validateTable } from '../validate/validate-table';
+
+const validator = loadSchemaValidator(schemaPath);
+
+function modelOf(table: string): Model {
+  const validation = validateTable(table, loadTable(table), validator);
+  if (!validation.ok) throw new Error(`${table} is invalid`);
+  return buildModel(validation.table, '1.2.3', 'table.json');
+}
+
+const tables = [join(repoRoot, defaultTable), ...fixtureNames('valid').map((name) => join(fixturesDir, 'valid', name, 'table.json'))];
+
+describe('every template reads only fields its view has, and prints only text', () => {
+  it.each(tables)('%s', (table) => {
+    const model = modelOf(table);
+    const views = targets.map((target) => [target, target.buildView(model)] as const);
+    for (const [target, view] of views) {
+      const { templates, partials } = loadTemplates(templatesDir, [target], model);
+      for (const [file, source] of templates) expect(viewProblems(file, source, view, partials), file).toEqual([]);
+    }
+  });
+});
+
+describe('viewProblems', () => {
+  it('finds the missing arguments of blocks, which strict mode lets pass, and values that do not print as text', () => {
+    const source = '{{#if deprecated}}x{{/if}}\n{{#each items}}{{this}}{{/each}}\n{{> header header}}';
+    const partials = new Map([['partials/header.hbs', '{{generated}}\n']]);
+    expect(viewProblems('go/codes.go.hbs', source, { items: [{ a: 1 }, null], header: {} }, partials)).toEqual([
+      'templates/go/codes.go.hbs:1:1: {{deprecated}}: the view has no field "deprecated"',
+      'templates/go/codes.go.hbs:2:16: {{this}}: prints object',
+      'templates/go/codes.go.hbs:2:16: {{this}}: prints null',
+      'templates/partials/header.hbs:1:1: {{generated}}: the view has no field "generated"',
+    ]);
+  });
+});
