@@ -252,7 +252,7 @@ extension XGPushErrorCode: CaseIterable {
 }
 
 extension XGPushErrorCode: CustomStringConvertible {
-    fileprivate struct Entry: Sendable, Decodable {
+    fileprivate struct Entry: Sendable {
         let name: String
         let description: String
         let solution: String
@@ -270,54 +270,42 @@ extension XGPushErrorCode: CustomStringConvertible {
 
     private static let byRawValue: [Int: XGPushErrorCode] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
-    /// The text of every listed code, keyed by its number, decoded from JSON on first use.
-    private static let entries: [Int: Entry] = {
-        let json = #"""
-            {
-            "-112": {"name": "INVALID_PARAMETER_VALUE", "description": "Invalid parameter value", "solution": "Check the parameter value", "retryable": false, "category": "invalid_request"},
-            "-111": {"name": "MISSING_COMMON_PARAMETER", "description": "Common parameter access_id\\timestamp\\sign is missing", "solution": "Check common parameter access_id\\timestamp\\sign", "retryable": false, "category": "invalid_request"},
-            "-106": {"name": "CERTIFICATE_ERROR", "description": "Certificate error", "solution": "Certificate error", "retryable": false, "category": "certificate"},
-            "-105": {"name": "REQUESTS_TOO_FREQUENT", "description": "Requests are initiated too frequently.", "solution": "Try again later", "retryable": true, "category": "rate_limited"},
-            "-103": {"name": "INVALID_SIGNATURE", "description": "Invalid sign", "solution": "Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.", "retryable": false, "category": "authentication"},
-            "-102": {"name": "TIMESTAMP_EXPIRED", "description": "Request's timestamp field is expired", "solution": "Use timestamp of the current system to ensure time synchronization.", "retryable": false, "category": "invalid_request"},
-            "-101": {"name": "REQUEST_PARAMETER_ERROR", "description": "Parameter error", "solution": "Check parameters", "retryable": false, "category": "invalid_request"},
-            "-5": {"name": "ACTION_PROCESSING_TIMEOUT", "description": "Action processing timeout", "solution": "Try again later", "retryable": true, "category": "unavailable"},
-            "-3": {"name": "RECV_FAILED", "description": "recv failed", "solution": "Try again later", "retryable": true, "category": "unavailable"},
-            "-2": {"name": "TIMESTAMP_OUT_OF_VALIDITY_PERIOD", "description": "The request timestamp is not within the validity period", "solution": "Check the current time of the device", "retryable": false, "category": "invalid_request"},
-            "-1": {"name": "PARAMETER_ERROR", "description": "Parameter error", "solution": "Check parameter configuration", "retryable": false, "category": "invalid_request"},
-            "0": {"name": "SUCCESS", "description": "Successful call", "solution": "", "retryable": false, "category": "success"},
-            "2": {"name": "INVALID_PARAMETER", "description": "Invalid parameter", "solution": "Check parameter configuration", "retryable": false, "category": "invalid_request"},
-            "5": {"name": "CMEM_COMMUNICATION_FAILED", "description": "Failed to communicate with CMEM", "solution": "Try again later", "retryable": true, "category": "unavailable"},
-            "7": {"name": "ACCOUNT_LIMIT_EXCEEDED", "description": "General error. The number of accounts exceeds the limit.", "solution": "Delete other unused accounts (call the account unbinding).", "retryable": false, "category": "quota"},
-            "14": {"name": "INVALID_TOKEN", "description": "Invalid token.", "solution": "Length of Android Token is 40 characters, and that of iOS Token is 64 characters.", "retryable": false, "category": "device"},
-            "15": {"name": "LOGIC_SERVER_BUSY", "description": "XGPush logic server is busy.", "solution": "Try again later", "retryable": true, "category": "unavailable"},
-            "16": {"name": "SYSTEM_BUSY", "description": "System is busy.", "solution": "Try again later", "retryable": true, "category": "unavailable"},
-            "19": {"name": "OPERATION_OUT_OF_ORDER", "description": "The operation timing is wrong. For example, deviceToken is not obtained before tag operation", "solution": "Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly", "retryable": false, "category": "device"},
-            "20": {"name": "ACCESS_KEY_MISMATCH", "description": "Authentication error. It may be caused by mismatch of Access ID and Access Key", "solution": "Check Access ID and Access Key (check spaces)", "retryable": false, "category": "authentication"},
-            "21": {"name": "AUTHENTICATION_FAILED", "description": "Authentication failed", "solution": "Check Access ID and Access Key", "retryable": false, "category": "authentication"},
-            "40": {"name": "TOKEN_NOT_REGISTERED", "description": "Pushed token is not registered on XGPush", "solution": "Check if token is registered", "retryable": false, "category": "device"},
-            "48": {"name": "ACCOUNT_NOT_BOUND_TO_TOKEN", "description": "The account for push is not bound with token", "solution": "For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.", "retryable": false, "category": "device"},
-            "53": {"name": "DEVICE_NOT_REGISTERED", "description": "The device is not registered", "solution": "Re-register the device after unregistering it.", "retryable": false, "category": "device"},
-            "73": {"name": "MESSAGE_TOO_LONG", "description": "The number of message characters exceeds the limit", "solution": "iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.", "retryable": false, "category": "invalid_request"},
-            "75": {"name": "MESSAGE_NOT_JSON", "description": "Message body does not conform to json format", "solution": "Check message body, i.e. content of the message field.", "retryable": false, "category": "invalid_request"},
-            "76": {"name": "PUSH_TOO_FREQUENT", "description": "Requests are initiated too frequently. Try again later", "solution": "The frequency limit for full broadcast is once every 3 seconds.", "retryable": true, "category": "rate_limited"},
-            "78": {"name": "LOOP_TASK_PARAMETER_ERROR", "description": "Loop task parameter error", "solution": "Check loop time", "retryable": false, "category": "invalid_request"},
-            "90": {"name": "DEVICE_OFFLINE", "description": "The device is offline", "solution": "Re-open the App", "retryable": false, "category": "device"},
-            "91": {"name": "TOO_MANY_DEVICE_TAGS", "description": "Too many tags for the device", "solution": "Clear unused tags", "retryable": false, "category": "quota"},
-            "92": {"name": "TOO_MANY_APP_TAGS", "description": "Too many apptags", "solution": "Clear unused tags", "retryable": false, "category": "quota"},
-            "100": {"name": "APNS_CERTIFICATE_ERROR", "description": "APNS certificate error. Please re-submit the correct certificate", "solution": "The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.", "retryable": false, "category": "certificate"}
-            }
-            """#
-        do {
-            return try JSONDecoder().decode([Int: Entry].self, from: Data(json.utf8))
-        } catch {
-            preconditionFailure("The table generated into this file does not decode: \(error)")
-        }
-    }()
-
     private var entry: Entry {
-        if case .unknown = self { return Self.fallback }
-        return Self.entries[rawValue] ?? Self.fallback
+        switch self {
+        case .invalidParameterValue: return Entry(name: "INVALID_PARAMETER_VALUE", description: "Invalid parameter value", solution: "Check the parameter value", retryable: false, category: .invalidRequest)
+        case .missingCommonParameter: return Entry(name: "MISSING_COMMON_PARAMETER", description: "Common parameter access_id\\timestamp\\sign is missing", solution: "Check common parameter access_id\\timestamp\\sign", retryable: false, category: .invalidRequest)
+        case .certificateError: return Entry(name: "CERTIFICATE_ERROR", description: "Certificate error", solution: "Certificate error", retryable: false, category: .certificate)
+        case .requestsTooFrequent: return Entry(name: "REQUESTS_TOO_FREQUENT", description: "Requests are initiated too frequently.", solution: "Try again later", retryable: true, category: .rateLimited)
+        case .invalidSignature: return Entry(name: "INVALID_SIGNATURE", description: "Invalid sign", solution: "Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.", retryable: false, category: .authentication)
+        case .timestampExpired: return Entry(name: "TIMESTAMP_EXPIRED", description: "Request's timestamp field is expired", solution: "Use timestamp of the current system to ensure time synchronization.", retryable: false, category: .invalidRequest)
+        case .requestParameterError: return Entry(name: "REQUEST_PARAMETER_ERROR", description: "Parameter error", solution: "Check parameters", retryable: false, category: .invalidRequest)
+        case .actionProcessingTimeout: return Entry(name: "ACTION_PROCESSING_TIMEOUT", description: "Action processing timeout", solution: "Try again later", retryable: true, category: .unavailable)
+        case .recvFailed: return Entry(name: "RECV_FAILED", description: "recv failed", solution: "Try again later", retryable: true, category: .unavailable)
+        case .timestampOutOfValidityPeriod: return Entry(name: "TIMESTAMP_OUT_OF_VALIDITY_PERIOD", description: "The request timestamp is not within the validity period", solution: "Check the current time of the device", retryable: false, category: .invalidRequest)
+        case .parameterError: return Entry(name: "PARAMETER_ERROR", description: "Parameter error", solution: "Check parameter configuration", retryable: false, category: .invalidRequest)
+        case .success: return Entry(name: "SUCCESS", description: "Successful call", solution: "", retryable: false, category: .success)
+        case .invalidParameter: return Entry(name: "INVALID_PARAMETER", description: "Invalid parameter", solution: "Check parameter configuration", retryable: false, category: .invalidRequest)
+        case .cmemCommunicationFailed: return Entry(name: "CMEM_COMMUNICATION_FAILED", description: "Failed to communicate with CMEM", solution: "Try again later", retryable: true, category: .unavailable)
+        case .accountLimitExceeded: return Entry(name: "ACCOUNT_LIMIT_EXCEEDED", description: "General error. The number of accounts exceeds the limit.", solution: "Delete other unused accounts (call the account unbinding).", retryable: false, category: .quota)
+        case .invalidToken: return Entry(name: "INVALID_TOKEN", description: "Invalid token.", solution: "Length of Android Token is 40 characters, and that of iOS Token is 64 characters.", retryable: false, category: .device)
+        case .logicServerBusy: return Entry(name: "LOGIC_SERVER_BUSY", description: "XGPush logic server is busy.", solution: "Try again later", retryable: true, category: .unavailable)
+        case .systemBusy: return Entry(name: "SYSTEM_BUSY", description: "System is busy.", solution: "Try again later", retryable: true, category: .unavailable)
+        case .operationOutOfOrder: return Entry(name: "OPERATION_OUT_OF_ORDER", description: "The operation timing is wrong. For example, deviceToken is not obtained before tag operation", solution: "Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly", retryable: false, category: .device)
+        case .accessKeyMismatch: return Entry(name: "ACCESS_KEY_MISMATCH", description: "Authentication error. It may be caused by mismatch of Access ID and Access Key", solution: "Check Access ID and Access Key (check spaces)", retryable: false, category: .authentication)
+        case .authenticationFailed: return Entry(name: "AUTHENTICATION_FAILED", description: "Authentication failed", solution: "Check Access ID and Access Key", retryable: false, category: .authentication)
+        case .tokenNotRegistered: return Entry(name: "TOKEN_NOT_REGISTERED", description: "Pushed token is not registered on XGPush", solution: "Check if token is registered", retryable: false, category: .device)
+        case .accountNotBoundToToken: return Entry(name: "ACCOUNT_NOT_BOUND_TO_TOKEN", description: "The account for push is not bound with token", solution: "For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.", retryable: false, category: .device)
+        case .deviceNotRegistered: return Entry(name: "DEVICE_NOT_REGISTERED", description: "The device is not registered", solution: "Re-register the device after unregistering it.", retryable: false, category: .device)
+        case .messageTooLong: return Entry(name: "MESSAGE_TOO_LONG", description: "The number of message characters exceeds the limit", solution: "iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.", retryable: false, category: .invalidRequest)
+        case .messageNotJson: return Entry(name: "MESSAGE_NOT_JSON", description: "Message body does not conform to json format", solution: "Check message body, i.e. content of the message field.", retryable: false, category: .invalidRequest)
+        case .pushTooFrequent: return Entry(name: "PUSH_TOO_FREQUENT", description: "Requests are initiated too frequently. Try again later", solution: "The frequency limit for full broadcast is once every 3 seconds.", retryable: true, category: .rateLimited)
+        case .loopTaskParameterError: return Entry(name: "LOOP_TASK_PARAMETER_ERROR", description: "Loop task parameter error", solution: "Check loop time", retryable: false, category: .invalidRequest)
+        case .deviceOffline: return Entry(name: "DEVICE_OFFLINE", description: "The device is offline", solution: "Re-open the App", retryable: false, category: .device)
+        case .tooManyDeviceTags: return Entry(name: "TOO_MANY_DEVICE_TAGS", description: "Too many tags for the device", solution: "Clear unused tags", retryable: false, category: .quota)
+        case .tooManyAppTags: return Entry(name: "TOO_MANY_APP_TAGS", description: "Too many apptags", solution: "Clear unused tags", retryable: false, category: .quota)
+        case .apnsCertificateError: return Entry(name: "APNS_CERTIFICATE_ERROR", description: "APNS certificate error. Please re-submit the correct certificate", solution: "The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.", retryable: false, category: .certificate)
+        case .unknown: return Self.fallback
+        }
     }
 
     /// Canonical name, such as `INVALID_PARAMETER_VALUE`; `UNKNOWN` for a code the table does not list.

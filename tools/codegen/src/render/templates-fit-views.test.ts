@@ -5,6 +5,7 @@ import { loadTemplates } from '../load/load-templates';
 import { buildModel, type Model } from '../model/build-model';
 import { defaultTable, repoRoot, schemaPath, templatesDir } from '../paths';
 import { targets } from '../targets/registry';
+import { buildSwiftView, swift } from '../targets/swift/target';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { viewProblems } from '../test-support/view-fits';
 import { validateTable } from '../validate/validate-table';
@@ -22,7 +23,7 @@ const tables = [join(repoRoot, defaultTable), ...fixtureNames('valid').map((name
 describe('every template reads only fields its view has, and prints only text', () => {
   it.each(tables)('%s', (table) => {
     const model = modelOf(table);
-    const views = targets.map((target) => [target, target.buildView(model)] as const);
+    const views = [...targets.map((target) => [target, target.buildView(model)] as const), [swift, buildSwiftView(model, false)] as const];
     for (const [target, view] of views) {
       const { templates, partials } = loadTemplates(templatesDir, [target], model);
       for (const [file, source] of templates) expect(viewProblems(file, source, view, partials), file).toEqual([]);

@@ -6,6 +6,7 @@ import { defaultTable, repoRoot } from '../paths';
 import { runPipeline } from '../pipeline';
 import { textOf } from '../render/render-files';
 import type { ErrorTable } from '../table';
+import { swiftSwitchLimit } from './swift/target';
 
 /**
  * Reading a raw code must not scan the table in any language: at 10,000 codes a linear search per lookup is what
@@ -79,5 +80,18 @@ describe('lookups from a raw code at 10,000 codes', () => {
     const entry = body(source, 'private var entry: Entry {', '\n    }');
     expect(entry).toContain('Self.entries[rawValue]');
     expect(entry).not.toMatch(loops);
+  });
+});
+
+describe(`lookups from a raw code at ${swiftSwitchLimit.toLocaleString('en-US')} codes, the most that Swift keeps in a switch`, () => {
+  const files = generate(swiftSwitchLimit);
+  const source = [...files].find(([path]) => path.endsWith('XGPushErrorCode.swift'))![1];
+
+  it('Swift: a switch from the case to its text, written out as literals, with no JSON to decode', () => {
+    const entry = body(source, 'private var entry: Entry {', '\n    }');
+    expect(entry).toMatch(/^\s+switch self \{$/m);
+    expect(entry).toMatch(/^\s+case \.generatedCode0: return Entry\(name: "GENERATED_CODE_0", description: "Description 0", /m);
+    expect(entry).not.toMatch(loops);
+    expect(source).not.toContain('JSONDecoder');
   });
 });

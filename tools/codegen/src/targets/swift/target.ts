@@ -18,19 +18,30 @@ function jsonEntry(code: ModelCode): string {
   return `{"name": ${jsonString(name)}, "description": ${jsonString(description)}, "solution": ${jsonString(solution)}, "retryable": ${retryable}, "category": ${jsonString(category)}}`;
 }
 
-function buildView(model: Model) {
+/**
+ * Tables of up to this many codes keep each code's text in a `switch` over the cases, as a person would write it;
+ * larger ones in one JSON literal decoded on first use, which `swift build` compiles much faster than a switch of
+ * thousands of entries (measured in the commit that set it).
+ */
+export const swiftSwitchLimit = 1000;
+
+/** The Swift view, with the code's text in a `switch` or in JSON: `textInSwitch` defaults to the table's size. */
+export function buildSwiftView(model: Model, textInSwitch = model.codes.length <= swiftSwitchLimit) {
   const { packageName, moduleName, typeName } = model.packages.swift;
   const codes = model.codes.map((code) => ({
     member: swiftMemberName(code.name),
     value: code.code,
     name: swiftString(code.name),
-    jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}`,
+    ...(textInSwitch
+      ? { description: swiftString(code.description), solution: swiftString(code.solution), retryable: code.retryable, category: swiftCategoryName(code.category) }
+      : { jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}` }),
     docLines: swiftDocLines(codeDocText(code.description, code.solution)),
     availability: availability(code),
   }));
   const currentCodes = codes.filter((code) => code.availability === null);
   return {
     header: fileHeader(model.tableFile, 'slashes'),
+    textInSwitch,
     exampleName: exampleCode(model).name,
     packageName: swiftString(packageName),
     moduleName,
@@ -74,5 +85,5 @@ export const swift: Target = {
   label: 'Swift',
   memberName: swiftMemberName,
   files,
-  buildView,
+  buildView: (model) => buildSwiftView(model),
 };
