@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './paths';
+import { defaultTable, repoRoot } from './paths';
 import { runCli } from './run-cli';
 import { fixtureNames, fixturesDir } from './test-support/fixtures';
 
@@ -64,12 +64,23 @@ describe('exit codes and output', () => {
     ['no command', [], /missing command/],
     ['an unknown format', ['validate', '--format', 'xml'], /--format must be text or json/],
     ['a stray argument', ['generate', 'table.json'], /unexpected argument "table.json"/],
+    ['an unknown command holding an escape code, shown escaped', ['\u001B[2Jx'], /unknown command "\\u001b\[2Jx"/i],
     ['an empty --out (not the current directory)', ['generate', '--out', ''], /--out needs a path; an empty one would mean the current directory/],
   ])('2 for %s, with one line saying why', async (_case, argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
     expect(result.err.split('\n')).toHaveLength(1);
+  });
+
+  it('names a valid table with its invisible characters escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errtable-name-'));
+    const table = join(dir, 'table\u001B[31m.json');
+    copyFileSync(join(repoRoot, defaultTable), table);
+    const result = await run('validate', table);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('table\\u001B[31m.json: valid.');
+    expect(result.err).not.toContain('\u001B');
   });
 
   it('--format json prints one array of located diagnostics on stdout, nothing else', async () => {

@@ -5,6 +5,7 @@ import { defaultTable, repoRoot } from './paths';
 import { renderValidated, validateFile } from './pipeline';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
+import { quote, showText } from './validate/show-text';
 import { errorCode, type WriteFileSystem } from './write/file-system';
 import { exitCodeOf, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
 import { type OutputMode, updateOutput } from './write/update-output';
@@ -75,9 +76,9 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
   const [command, ...rest] = positionals;
   if (values.help) return 'help';
   if (command === undefined) throw new UsageError(`missing command; run with --help`);
-  if (!commands.includes(command as Invocation['command'])) throw new UsageError(`unknown command "${command}"; run with --help`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  if (rest.length > (command === 'validate' ? 1 : 0)) throw new UsageError(`unexpected argument "${rest.at(-1)}"`);
+  if (!commands.includes(command as Invocation['command'])) throw new UsageError(`unknown command ${quote(command, 60)}; run with --help`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${quote(values.format, 60)}`);
+  if (rest.length > (command === 'validate' ? 1 : 0)) throw new UsageError(`unexpected argument ${quote(rest.at(-1)!, 60)}`);
   return {
     command: command as Invocation['command'],
     table: resolve(nonEmpty('table', rest[0] ?? values.table) ?? resolve(repoRoot, defaultTable)),
@@ -122,7 +123,7 @@ async function execute(invocation: Invocation, output: CliOutput, environment: C
   report(validation.warnings, into, output);
   if (command === 'validate') {
     const note = validation.warnings.length > 0 ? '; warnings fail only with --strict' : '';
-    output.err(`${relative(process.cwd(), table) || table}: valid${note}.`);
+    output.err(`${showText(relative(process.cwd(), table) || table)}: valid${note}.`);
     return 0;
   }
   const mode: OutputMode = command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
