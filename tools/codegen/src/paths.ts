@@ -3,6 +3,11 @@ import { join, resolve } from 'node:path';
 /** The repository root; this file sits at the same depth in `src/` and in `dist/`. */
 export const repoRoot = resolve(__dirname, '..', '..', '..');
 export const templatesDir = join(repoRoot, 'templates');
-export const schemaPath = join(repoRoot, 'schema', 'error-table.schema.json');
-/** The bundled table, relative to the repository root. */
-export const defaultTable = 'schema/xgpush-error-codes.json';
+/** Where the table schema is written for editors (generated from the registry: validate/table-schema.ts). */
+export const schemaFile = 'schema/error-table.schema.json';
+export const schemaPath = join(repoRoot, schemaFile);
+/** The folder of canonical tables, relative to the repository root: one `<table id>.json` per table. */
+export const tablesFolder = 'schema/tables';
+export const tablesDir = join(repoRoot, tablesFolder);
+/** The first bundled table, relative to the repository root: what tests mean by "the bundled table". */
+export const defaultTable = `${tablesFolder}/xgpush-error-codes.json`;

@@ -1,38 +1,67 @@
-import { basename, isAbsolute, relative, sep } from 'node:path';
-import { loadSchemaValidator, loadTable } from './load/load-table';
+import type { ValidateFunction } from 'ajv';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { loadSchemaValidator, loadTable, UsageError } from './load/load-table';
+import type { OutputScope } from './load/find-generated-files';
 import { loadCompiledTemplates } from './load/load-templates';
 import { loadReleaseVersion } from './load/load-version';
-import { buildModel } from './model/build-model';
-import { renderVectors, vectorsPath } from './model/build-vectors';
-import { repoRoot, schemaPath, templatesDir } from './paths';
-import { byPath, type OutputFile, renderedPaths, renderFiles } from './render/render-files';
+import { buildModel, type Model } from './model/build-model';
+import { headerLines, isOrphanHeader } from './model/header';
+import { repoRoot, schemaFile, tablesDir, tablesFolder, templatesDir } from './paths';
+import type { CompiledTemplates } from './render/handlebars';
+import { byPath, type OutputFile, renderedPaths, renderFiles, renderWorkspaceFiles, textFile, workspacePaths } from './render/render-files';
 import { targets } from './targets/registry';
+import { tableDir } from './targets/target';
+import { checkAcrossTables } from './validate/across-tables';
 import type { Diagnostic } from './validate/diagnostic';
+import { showText } from './validate/show-text';
+import { tableSchema } from './validate/table-schema';
 import { type Validation, validateTable } from './validate/validate-table';
 
-export interface PipelineOptions {
-  /** Path of the table to read. */
-  table: string;
-  /** Root the packages are rendered for (where their `package.json` versions are read). */
-  outDir: string;
-  strict?: boolean;
+/** One table as read: its id (the file name), where it is, its text, and the release its packages are at. */
+export interface TableSource {
+  id: string;
+  /** The path diagnostics show: relative to the working directory. */
+  file: string;
+  /** The path generated headers name (`schema/tables/<id>.json`; a table outside the repository by its file name). */
+  tableFile: string;
+  text: string;
+  version: string;
 }
 
-type Invalid = { ok: false; diagnostics: Diagnostic[] };
+/** Everything one run reads, each input once (STYLE §8): `plan` needs nothing else. */
+export interface Inputs {
+  tables: readonly TableSource[];
+  /** Ids of the tables whose packages are rendered; the others only feed the files made from every table. */
+  selected: ReadonlySet<string>;
+  /** True when the tables are the repository's folder of tables: packages of tables no longer there are stale. */
+  wholeFolder: boolean;
+  validator: ValidateFunction;
+  templates: CompiledTemplates;
+  strict: boolean;
+}
 
-/** A valid table, ready to render: every path it produces, and the files themselves on demand. */
-export interface Rendering {
+/** The valid tables, ready to write: every path, the places to look for stale files, and the files on demand. */
+export interface Plan {
   ok: true;
-  /** The table's path as headers name it (`tableFileName`): what marks a file as generated from this table. */
-  tableFile: string;
   /** Every output path, sorted. */
   paths: string[];
-  /** Renders the files one at a time (each call renders them again), so a writer can hold one file at once. */
+  scopes: OutputScope[];
+  /** Renders the files one at a time (each call renders them again), so a writer holds one file at once. */
   render(): Iterable<OutputFile>;
   warnings: Diagnostic[];
 }
 
-export type PipelineResult = { ok: true; tableFile: string; files: OutputFile[]; warnings: Diagnostic[] } | Invalid;
+export type Planned = Plan | { ok: false; diagnostics: Diagnostic[] };
+
+/** What the CLI and the Nx generators ask for: which tables (paths or ids; none means every table in the folder). */
+export interface LoadOptions {
+  tables?: readonly string[];
+  strict?: boolean;
+}
+
+/** `schema/tables/<id>.json`: a table's id is its file name. */
+const tableIdPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** The table's path relative to the repository (`/`-separated), or its file name when it lies outside: never machine-specific. */
 export function tableFileName(table: string): string {
@@ -40,40 +69,98 @@ export function tableFileName(table: string): string {
   return inRepo.startsWith('..') || isAbsolute(inRepo) ? basename(table) : inRepo.split(sep).join('/');
 }
 
-/** load -> validate, reporting positions relative to the working directory. */
-export function validateFile(table: string, strict = false): Validation {
-  const file = relative(process.cwd(), table) || table;
-  return validateTable(file, loadTable(table), loadSchemaValidator(schemaPath), { strict });
+function tableIdOf(path: string): string {
+  const id = basename(path).replace(/\.json$/i, '');
+  if (!tableIdPattern.test(id)) {
+    throw new UsageError(`${showText(basename(path))} cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in .json (e.g. tpns-android-client-return-codes.json). Rename the file`);
+  }
+  return id;
+}
+
+/** Every table file in the folder of tables, sorted. */
+function tablesInFolder(): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(tablesDir).filter((name) => name.endsWith('.json'));
+  } catch (cause) {
+    throw new UsageError(`cannot list the tables in ${tablesFolder}: ${(cause as Error).message}`);
+  }
+  if (names.length === 0) throw new UsageError(`${tablesFolder} holds no table (*.json). Add one, or pass --table FILE`);
+  return names.sort().map((name) => join(tablesDir, name));
+}
+
+/** `xgpush-error-codes` -> the table of that id in the folder; anything else is a path. */
+function resolveTableArgument(argument: string): string {
+  return tableIdPattern.test(argument) ? join(tablesDir, `${argument}.json`) : resolve(argument);
+}
+
+function readTable(path: string): TableSource {
+  const id = tableIdOf(path);
+  return { id, file: relative(process.cwd(), path) || path, tableFile: tableFileName(path), text: loadTable(path), version: loadReleaseVersion(repoRoot, id, targets) };
 }
 
 /**
- * model, for a table already validated: reads the release version from `outDir` (a WriteError when a package.json
- * holds no semantic version) and the templates. The CLI calls it while it holds the output root's lock.
+ * load: the tables (the whole folder, or those asked for: tables of the folder by id or path render alone but the
+ * files made from every table still see the others; a table outside the folder is rendered on its own), the
+ * release versions from the repository, the schema's validator and the templates.
  */
-export function renderValidated(validation: Extract<Validation, { ok: true }>, table: string, outDir: string): Rendering {
-  const model = buildModel(validation.table, loadReleaseVersion(outDir, targets), tableFileName(table));
-  const templates = loadCompiledTemplates(templatesDir, targets, model);
+export function loadInputs({ tables: requested = [], strict = false }: LoadOptions = {}): Inputs {
+  const paths = requested.map(resolveTableArgument);
+  const inFolder = paths.every((path) => dirname(path) === tablesDir);
+  const files = paths.length === 0 || inFolder ? tablesInFolder() : paths;
+  for (const path of paths) if (inFolder && !files.includes(path)) throw new UsageError(`there is no table ${showText(relative(process.cwd(), path))}. The tables are: ${files.map(tableIdOf).join(', ')}`);
+  const tables = files.map(readTable);
+  const selected = new Set(paths.length === 0 ? tables.map((table) => table.id) : paths.map(tableIdOf));
+  return { tables, selected, wholeFolder: inFolder, validator: loadSchemaValidator(), templates: loadCompiledTemplates(templatesDir, targets), strict };
+}
+
+/** validate, one table: its own id drives its default coordinates. */
+export function validateSource(source: TableSource, validator: ValidateFunction, strict: boolean): Validation {
+  return validateTable(source.file, source.text, validator, { strict, tableId: source.id });
+}
+
+/** The scopes in which stale files are looked for: each rendered table's folder, the root, and tables no longer there. */
+function scopesOf(models: readonly Model[], selected: ReadonlySet<string>, workspaceSource: string, wholeFolder: boolean): OutputScope[] {
+  const current = new Set(models.map((model) => model.id));
+  const tables = models
+    .filter((model) => selected.has(model.id))
+    .map((model) => ({ folder: tableDir(model.id), deep: true, generatedFrom: (line: string) => headerLines(model.tableFile).includes(line) }));
+  const root = { folder: '.', deep: false, generatedFrom: (line: string) => headerLines(workspaceSource).includes(line) };
+  const removed = { folder: 'packages', deep: true, generatedFrom: (line: string) => isOrphanHeader(line, tablesFolder, current) };
+  return wholeFolder ? [...tables, root, removed] : [...tables, root];
+}
+
+/**
+ * validate -> model -> (render, on demand): pure. Every table is validated and every problem of every table
+ * reported at once; then the checks across tables (two tables naming one npm package...). The plan renders the
+ * selected tables' packages, the files made from every table (SwiftPM's root Package.swift) and the table schema.
+ */
+export function plan(inputs: Inputs): Planned {
+  const validations = inputs.tables.map((source) => ({ source, validation: validateSource(source, inputs.validator, inputs.strict) }));
+  const invalid = validations.flatMap(({ validation }) => (validation.ok ? [] : validation.diagnostics));
+  if (invalid.length > 0) return { ok: false, diagnostics: invalid };
+  const models = validations.map(({ source, validation }) => buildModel((validation as Extract<Validation, { ok: true }>).table, source));
+  const across = checkAcrossTables(models, inputs.tables);
+  if (across.length > 0) return { ok: false, diagnostics: across };
+  const rendered = models.filter((model) => inputs.selected.has(model.id));
+  const workspaceSource = models.length === 1 ? models[0]!.tableFile : tablesFolder;
+  const schemaText = `${JSON.stringify(tableSchema(targets), null, 2)}\n`;
   return {
     ok: true,
-    tableFile: model.tableFile,
-    paths: [...renderedPaths(model, targets), vectorsPath].sort(),
+    paths: [...rendered.flatMap(renderedPaths), ...workspacePaths(models), schemaFile].sort(),
+    scopes: scopesOf(models, inputs.selected, workspaceSource, inputs.wholeFolder),
     *render() {
-      yield* renderFiles(model, targets, templates);
-      yield renderVectors(model);
+      for (const model of rendered) yield* renderFiles(model, inputs.templates);
+      yield* renderWorkspaceFiles(models, inputs.templates);
+      yield textFile(schemaFile, schemaText);
     },
-    warnings: validation.warnings,
+    warnings: validations.flatMap(({ validation }) => (validation.ok ? validation.warnings : [])),
   };
 }
 
-/** load -> validate -> model, with rendering left to the caller, which can write each file as it is rendered. */
-export function prepareRendering({ table, outDir, strict = false }: PipelineOptions): Rendering | Invalid {
-  const validation = validateFile(table, strict);
-  return validation.ok ? renderValidated(validation, table, outDir) : validation;
+/** load -> plan -> render, every file in memory, sorted by path: for tests and the benchmark. */
+export function renderAll(options: LoadOptions = {}): { ok: true; files: OutputFile[]; plan: Plan } | { ok: false; diagnostics: Diagnostic[] } {
+  const planned = plan(loadInputs(options));
+  return planned.ok ? { ok: true, files: [...planned.render()].sort(byPath), plan: planned } : planned;
 }
 
-/** load -> validate -> model -> render, every file in memory, sorted by path: for Nx's tree and for tests. */
-export function runPipeline(options: PipelineOptions): PipelineResult {
-  const rendering = prepareRendering(options);
-  if (!rendering.ok) return rendering;
-  return { ok: true, tableFile: rendering.tableFile, files: [...rendering.render()].sort(byPath), warnings: rendering.warnings };
-}

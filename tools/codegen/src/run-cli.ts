@@ -1,25 +1,29 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
-import { defaultTable, repoRoot } from './paths';
-import { renderValidated, validateFile } from './pipeline';
+import { applyPlan } from './apply-plan';
+import { repoRoot, tablesFolder } from './paths';
+import { type Inputs, loadInputs, plan, validateSource } from './pipeline';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
 import { quote, showText } from './validate/show-text';
 import { errorCode, type WriteFileSystem } from './write/file-system';
 import { exitCodeOf, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
-import { type OutputMode, updateOutput } from './write/update-output';
+import type { OutputMode } from './write/update-output';
 import type { FileChange } from './write/write-files';
 
 const help = `Usage: npm run codegen -- <command> [options]
 
 Commands:
-  validate [TABLE]   Check a table (default: ${defaultTable}) and print every problem found.
-  generate           Render every package from the table and write the files that changed.
-  check              Exit 1 if any generated file differs from what the table produces.
+  validate [TABLE...]  Check tables (default: every table in ${tablesFolder}) and print every problem found.
+  generate             Render the packages of every table and write the files that changed.
+  check                Exit 1 if any generated file differs from what the tables produce.
+
+A TABLE is the id of a table in ${tablesFolder} (its file name without .json) or the path of a table file.
 
 Options:
-  --table FILE       The table to read (generate, check). Default: ${defaultTable}
+  --table TABLE      Render only this table's packages (repeatable); files made from every table (the root
+                     Package.swift) still see the others. A table outside ${tablesFolder} is rendered on its own.
   --out DIR          Root to write the packages under (generate, check). Default: the repository
   --dry-run          generate: list what would change, write nothing.
   --strict           Warnings fail too.
@@ -31,7 +35,7 @@ Exit codes: 0 success; 1 the table is invalid, or check found stale files or lef
 130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).`;
 
 const options = {
-  table: { type: 'string' },
+  table: { type: 'string', multiple: true },
   out: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
@@ -59,7 +63,8 @@ const processOutput: CliOutput = { out: (text) => console.log(text), err: (text)
 
 interface Invocation {
   command: (typeof commands)[number];
-  table: string;
+  /** Ids or paths; none means every table in the folder. */
+  tables: string[];
   outDir: string;
   dryRun: boolean;
   strict: boolean;
@@ -78,10 +83,10 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
   if (command === undefined) throw new UsageError(`missing command; run with --help`);
   if (!commands.includes(command as Invocation['command'])) throw new UsageError(`unknown command ${quote(command, 60)}; run with --help`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${quote(values.format, 60)}`);
-  if (rest.length > (command === 'validate' ? 1 : 0)) throw new UsageError(`unexpected argument ${quote(rest.at(-1)!, 60)}`);
+  if (command !== 'validate' && rest.length > 0) throw new UsageError(`unexpected argument ${quote(rest[0]!, 60)}; pass a table with --table`);
   return {
     command: command as Invocation['command'],
-    table: resolve(nonEmpty('table', rest[0] ?? values.table) ?? resolve(repoRoot, defaultTable)),
+    tables: [...rest, ...(values.table ?? [])].map((table) => nonEmpty('table', table)!),
     outDir: resolve(nonEmpty('out', values.out) ?? repoRoot),
     dryRun: values['dry-run'],
     strict: values.strict,
@@ -112,22 +117,32 @@ function summarize(changes: readonly FileChange[], mode: OutputMode, output: Cli
   output.err(lines.join('\n'));
 }
 
+/** validate: every table on its own, each reported; the count of valid ones. */
+function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
+  let invalid = 0;
+  for (const source of inputs.tables.filter((table) => inputs.selected.has(table.id))) {
+    const validation = validateSource(source, inputs.validator, inputs.strict);
+    report(validation.ok ? validation.warnings : validation.diagnostics, into, output);
+    if (!validation.ok) invalid += 1;
+    else output.err(`${showText(source.file)}: valid${validation.warnings.length > 0 ? '; warnings fail only with --strict' : ''}.`);
+  }
+  if (invalid > 0) output.err(invalid === 1 ? 'The table is invalid.' : `${invalid} tables are invalid.`);
+  return invalid > 0 ? 1 : 0;
+}
+
 async function execute(invocation: Invocation, output: CliOutput, environment: CliEnvironment, into: Report): Promise<number> {
-  const { command, table, outDir, strict } = invocation;
-  const validation = validateFile(table, strict);
-  if (!validation.ok) {
-    report(validation.diagnostics, into, output);
-    output.err(command === 'validate' ? 'The table is invalid.' : 'The table is invalid; no file was written.');
+  const { command, tables, outDir, strict } = invocation;
+  const inputs = loadInputs({ tables, strict });
+  if (command === 'validate') return validateAll(inputs, into, output);
+  const planned = plan(inputs);
+  if (!planned.ok) {
+    report(planned.diagnostics, into, output);
+    output.err('The table is invalid; no file was written.');
     return 1;
   }
-  report(validation.warnings, into, output);
-  if (command === 'validate') {
-    const note = validation.warnings.length > 0 ? '; warnings fail only with --strict' : '';
-    output.err(`${showText(relative(process.cwd(), table) || table)}: valid${note}.`);
-    return 0;
-  }
+  report(planned.warnings, into, output);
   const mode: OutputMode = command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
-  const changes = await updateOutput(outDir, mode, () => renderValidated(validation, table, outDir), { ...environment, onWait: (message) => output.err(message) });
+  const changes = await applyPlan(planned, { kind: 'disk', root: outDir, mode, options: { ...environment, onWait: (message) => output.err(message) } });
   summarize(changes, mode, output);
   return mode === 'check' && changes.some((change) => change.kind !== 'unchanged') ? 1 : 0;
 }

@@ -1,18 +1,11 @@
-/** The table as the maintainer writes it (schema/error-table.schema.json describes the same shape). */
+/**
+ * A table as the maintainer writes it, one JSON file per table under `schema/tables/` (its id is the file name).
+ * The JSON Schema describing the same shape is built from this module's base and every target's coordinates
+ * (validate/table-schema.ts) and written to `schema/error-table.schema.json` for editors.
+ */
 
-export const categories = [
-  'success',
-  'invalid_request',
-  'authentication',
-  'rate_limited',
-  'unavailable',
-  'device',
-  'quota',
-  'certificate',
-  'internal',
-] as const;
-
-export type Category = (typeof categories)[number];
+/** A category's spelling: snake_case (`invalid_request`); each table declares the ones its codes use. */
+export type Category = string;
 
 export interface Deprecation {
   message: string;
@@ -36,20 +29,18 @@ export interface Fallback {
   category: Category;
 }
 
-export interface PackageCoordinates {
-  typescript: { packageName: string; typeName: string; errorName: string };
-  go: { module: string; packageName: string };
-  kotlin: { groupId: string; artifactId: string; packageName: string; typeName: string; exceptionName: string };
-  swift: { packageName: string; moduleName: string; typeName: string };
-}
-
 export interface ErrorTable {
   $schema: string;
   title: string;
   source: string;
   /** HTTPS URL of the repository the packages are published from. */
   repository: string;
-  packages: PackageCoordinates;
+  /** The categories this table's codes are sorted into, in the order the generated types list them. */
+  categories: Category[];
+  /** The target ids the table is generated into; every registered language when absent. */
+  languages?: string[];
+  /** Per target id, the coordinates the table sets; what it leaves out comes from the target's defaults. */
+  packages?: Readonly<Record<string, unknown>>;
   fallback: Fallback;
   codes: CodeRow[];
 }

@@ -1,7 +1,9 @@
 import type { ValidateFunction } from 'ajv';
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { relative } from 'node:path';
+import { targets } from '../targets/registry';
 import { schemaOptions } from '../validate/schema-check';
+import { tableSchema } from '../validate/table-schema';
 import { showText } from '../validate/show-text';
 import { cached } from './disk-cache';
 
@@ -14,7 +16,7 @@ export class UsageError extends Error {}
  */
 export const maxTableBytes = 64 * 1024 * 1024;
 
-const pass = 'Pass the path of a JSON table, e.g. schema/xgpush-error-codes.json';
+const pass = 'Pass the path of a JSON table, e.g. schema/tables/xgpush-error-codes.json';
 
 function shownPath(path: string): string {
   return showText(relative(process.cwd(), path) || path);
@@ -126,19 +128,18 @@ function evaluateStandalone(code: string): ValidateFunction {
   return module.exports as ValidateFunction;
 }
 
-const compiled = new Map<string, { text: string; validate: ValidateFunction }>();
+let compiled: { text: string; validate: ValidateFunction } | undefined;
 
 /**
- * The schema's validator. Compiling takes a tenth of a second and loading Ajv's compiler as long again, which is
- * most of the time a small table takes; so the compiled validator is kept, in memory and as JavaScript on disk
- * (`cached`), and compiled again only when the schema, Ajv or the options change.
+ * The validator of the table schema (`tableSchema`, composed from the registered targets). Compiling takes a tenth
+ * of a second and loading Ajv's compiler as long again, which is most of the time a small table takes; so the
+ * compiled validator is kept, in memory and as JavaScript on disk (`cached`), and compiled again only when the
+ * schema, Ajv or the options change.
  */
-export function loadSchemaValidator(path: string): ValidateFunction {
-  const text = readFileSync(path, 'utf8');
-  const known = compiled.get(path);
-  if (known?.text === text) return known.validate;
+export function loadSchemaValidator(schema: object = tableSchema(targets)): ValidateFunction {
+  const text = JSON.stringify(schema);
+  if (compiled?.text === text) return compiled.validate;
   const code = cached('schema-validator', [ajvVersion(), JSON.stringify(schemaCompileOptions), text], () => compileStandalone(text));
-  const validate = evaluateStandalone(code);
-  compiled.set(path, { text, validate });
-  return validate;
+  compiled = { text, validate: evaluateStandalone(code) };
+  return compiled.validate;
 }

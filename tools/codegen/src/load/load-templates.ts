@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Model } from '../model/build-model';
 import { repoRoot } from '../paths';
 import { type CompiledTemplates, compileTemplates, type PrecompiledTemplates, type TemplateSources } from '../render/handlebars';
 import type { Target } from '../targets/target';
@@ -21,19 +20,25 @@ function readTemplate(templatesDir: string, file: string, missing: () => string)
   }
 }
 
-/** Reads every template the targets name for this model, and every partial in `templates/partials/`. */
-export function loadTemplates(templatesDir: string, targets: readonly Target[], model: Model): TemplateSources {
-  const templates = new Map<string, string>();
-  for (const target of targets) {
-    for (const { template, path } of target.files(model)) {
-      const file = `${target.id}/${template}`;
-      templates.set(file, readTemplate(templatesDir, file, () => `the ${target.label} target renders ${path} from it`));
-    }
+/** Every `.hbs` file under `templates/<folder>`, relative to `templatesDir`, `/`-separated, sorted. */
+function templateFilesIn(templatesDir: string, folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(templatesDir, folder), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`templates/${folder} is missing: every target has a folder of templates named after its id`, { cause: error });
+    throw error;
   }
-  const partials = new Map<string, string>();
-  for (const name of readdirSync(join(templatesDir, 'partials')).filter((entry) => entry.endsWith('.hbs')).sort()) {
-    partials.set(`partials/${name}`, readTemplate(templatesDir, `partials/${name}`, () => 'it was listed a moment ago'));
-  }
+  return entries
+    .flatMap((entry) => (entry.isDirectory() ? templateFilesIn(templatesDir, `${folder}/${entry.name}`) : entry.name.endsWith('.hbs') ? [`${folder}/${entry.name}`] : []))
+    .sort();
+}
+
+/** Reads every template of the targets (`templates/<target id>/**`), and every partial in `templates/partials/`. */
+export function loadTemplates(templatesDir: string, targets: readonly Target[]): TemplateSources {
+  const read = (file: string) => readTemplate(templatesDir, file, () => 'it was listed a moment ago');
+  const templates = new Map(targets.flatMap((target) => templateFilesIn(templatesDir, target.id)).map((file) => [file, read(file)] as const));
+  const partials = new Map(templateFilesIn(templatesDir, 'partials').map((file) => [file, read(file)] as const));
   return { templates, partials };
 }
 
@@ -48,6 +53,6 @@ function loadPrecompiledTemplates(): PrecompiledTemplates | undefined {
 }
 
 /** Every template the targets name, compiled once for this run (see `compileTemplates`). */
-export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[], model: Model): CompiledTemplates {
-  return compileTemplates(loadTemplates(templatesDir, targets, model), loadPrecompiledTemplates());
+export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[]): CompiledTemplates {
+  return compileTemplates(loadTemplates(templatesDir, targets), loadPrecompiledTemplates());
 }

@@ -48,14 +48,14 @@ function readManifest(path: string): string | undefined {
 }
 
 /**
- * The release version the packages share. Changesets bumps the `package.json` beside each package; the highest one
- * wins, so a regeneration after `changeset version` carries it into every language. Each is checked to be a semantic
- * version first, since it is written as it is into pom.xml, go.mod and the other manifests: anything else is a
- * WriteError naming the file, line and value.
+ * The release a table's packages are at, from its declared source: the `package.json` files of its packages in the
+ * repository (`packages/<table id>/<language>/package.json`), which Changesets bumps together as one fixed group; the
+ * highest wins, so a regeneration after `changeset version` carries it into every language. Never read from `--out`:
+ * generating elsewhere gives the same files. A table with no package yet starts at 0.1.0.
  */
-export function loadReleaseVersion(outDir: string, targets: readonly Target[]): string {
+export function loadReleaseVersion(repositoryRoot: string, tableId: string, targets: readonly Target[]): string {
   const found = targets.flatMap((target) => {
-    const path = join(outDir, packageDir(target.id), 'package.json');
+    const path = join(repositoryRoot, packageDir(tableId, target.id), 'package.json');
     const text = readManifest(path);
     return text === undefined ? [] : [versionIn(text, shownPath(path))];
   });

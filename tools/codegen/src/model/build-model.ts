@@ -1,4 +1,7 @@
-import { categories, type Category, type CodeRow, type ErrorTable, type Fallback, type PackageCoordinates } from '../table';
+import type { Category, CodeRow, ErrorTable, Fallback } from '../table';
+import type { PackageCoordinates } from '../targets/coordinates';
+import type { Target } from '../targets/target';
+import { resolvePackages, targetsOf } from '../targets/table-targets';
 
 /** The name every language reports for a code the table does not list. */
 export const unknownName = 'UNKNOWN';
@@ -7,30 +10,45 @@ export interface ModelCode extends CodeRow {}
 
 /** What every target renders from: the validated table, sorted, with the release version. */
 export interface Model {
+  /** The table's id, its file name without `.json`: its packages live in `packages/<id>/`. */
+  id: string;
   /** The table's path as generated headers name it: relative to the repository, `/`-separated. */
   tableFile: string;
   title: string;
   source: string;
   repository: string;
   version: string;
+  /** Every language's coordinates, the table's own or derived from its id and repository. */
   packages: PackageCoordinates;
+  /** The languages the table is generated into, in registry order. */
+  targets: readonly Target[];
   fallback: Fallback;
   /** Ascending by code, so output does not depend on the order of rows in the table. */
   codes: readonly ModelCode[];
   categories: readonly Category[];
 }
 
-export function buildModel(table: ErrorTable, version: string, tableFile: string): Model {
+/** Where a table comes from and which release it is at: what the model needs besides the table itself. */
+export interface TableOrigin {
+  id: string;
+  /** As headers name it (`schema/tables/<id>.json`). */
+  tableFile: string;
+  version: string;
+}
+
+export function buildModel(table: ErrorTable, { id, tableFile, version }: TableOrigin): Model {
   return {
+    id,
     tableFile,
     title: table.title,
     source: table.source,
     repository: table.repository,
     version,
-    packages: table.packages,
+    packages: resolvePackages({ id, repository: table.repository }, table.packages),
+    targets: targetsOf(table),
     fallback: table.fallback,
     codes: [...table.codes].sort((a, b) => a.code - b.code),
-    categories,
+    categories: table.categories,
   };
 }
 

@@ -1,4 +1,3 @@
-import { type OutputFile, textFile } from '../render/render-files';
 import { type Model, unknownName } from './build-model';
 
 const int32Min = -2147483648;
@@ -14,9 +13,6 @@ export interface Vector {
   known: boolean;
   deprecated: boolean;
 }
-
-/** Path of the shared conformance vectors under the output root; every package's tests read it. */
-export const vectorsPath = 'packages/conformance/vectors.json';
 
 /** The first value from `start`, stepping by `step`, that the table does not list. */
 function firstUnlisted(listed: ReadonlySet<number>, start: number, step: number): number {
@@ -57,6 +53,7 @@ export function buildVectors(model: Model) {
   return { version: model.version, codes: known, unknown };
 }
 
-export function renderVectors(model: Model): OutputFile {
-  return textFile(vectorsPath, `${JSON.stringify(buildVectors(model), null, 2)}\n`);
+/** The vectors as each package keeps a copy of them (`Target.vectorsPath`): the tests read their own copy. */
+export function vectorsText(model: Model): string {
+  return `${JSON.stringify(buildVectors(model), null, 2)}\n`;
 }

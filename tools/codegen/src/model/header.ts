@@ -43,3 +43,23 @@ export function headerLineOf(text: string): string {
 export function isGeneratedFrom(text: string, tableFile: string): boolean {
   return headerLines(tableFile).includes(headerLineOf(text));
 }
+
+/** `schema/tables/<id>.json` in a header line of any comment style, capturing the id. */
+function headerTableId(line: string, tablesFolder: string): string | undefined {
+  for (const comment of Object.values(commentStyles)) {
+    const [before, after] = comment(generatedLine('\u0000')).split('\u0000') as [string, string];
+    const prefix = `${before}${tablesFolder}/`;
+    const suffix = `.json${after}`;
+    if (line.startsWith(prefix) && line.endsWith(suffix)) return line.slice(prefix.length, -suffix.length);
+  }
+  return undefined;
+}
+
+/**
+ * Whether `line` is the header of a file generated from a table of `tablesFolder` that is no longer there (deleted
+ * or renamed): its packages are stale once the table is gone.
+ */
+export function isOrphanHeader(line: string, tablesFolder: string, currentIds: ReadonlySet<string>): boolean {
+  const id = headerTableId(line, tablesFolder);
+  return id !== undefined && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) && !currentIds.has(id);
+}

@@ -4,10 +4,10 @@ import { applyToTree } from './apply-to-tree';
 
 /** Registered in nx.json under sync.globalGenerators: `nx sync:check` fails when a generated file is stale or hand-edited. */
 export default async function syncGenerator(tree: Tree): Promise<SyncGeneratorResult> {
-  const changed = applyToTree(tree);
+  const changed = await applyToTree(tree);
   if (changed.length === 0) return;
   return {
-    outOfSyncMessage: `${changed.length} generated file(s) differ from what the table produces, or are no longer produced by it. Run \`npm run generate\`; do not edit generated files by hand.`,
+    outOfSyncMessage: `${changed.length} generated file(s) differ from what the tables produce, or are no longer produced by them. Run \`npm run generate\`; do not edit generated files by hand.`,
     outOfSyncDetails: changed,
   };
 }

@@ -1,5 +1,7 @@
 import type { Model } from '../model/build-model';
-import type { Target } from '../targets/target';
+import { vectorsText } from '../model/build-vectors';
+import { targets } from '../targets/registry';
+import { packageDir, type Target, type WorkspaceFile } from '../targets/target';
 import type { CompiledTemplates } from './handlebars';
 
 /** A generated file, in memory: its text as chunks, whose concatenation is the file (a rendered file is one chunk). */
@@ -19,25 +21,50 @@ export function textFile(path: string, text: string): OutputFile {
 }
 
 /**
- * Renders every target's files one at a time, in registry order, so that a caller can write each file and let it go
- * before the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view only lives
- * while its files render. Pure: no disk.
+ * Renders one table's packages one file at a time, a language after another, so that a caller can write each file
+ * and let it go before the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view
+ * only lives while its files render. Each package gets its own copy of the conformance vectors. Pure: no disk.
  */
-export function* renderFiles(model: Model, targets: readonly Target[], templates: CompiledTemplates): Generator<OutputFile> {
-  for (const target of targets) {
+export function* renderFiles(model: Model, templates: CompiledTemplates): Generator<OutputFile> {
+  const vectors = vectorsText(model);
+  for (const target of model.targets) {
+    const dir = packageDir(model.id, target.id);
     const view = target.buildView(model);
-    for (const file of target.files(model)) {
-      const key = `${target.id}/${file.template}`;
-      const template = templates.get(key);
-      if (template === undefined) throw new Error(`templates/${key} is missing: the ${target.label} target renders ${file.path} from it`);
-      yield textFile(file.path, template.render(view));
-    }
+    for (const file of target.files(model)) yield textFile(`${dir}/${file.path}`, renderTemplate(templates, target, file.template, view, file.path));
+    yield textFile(`${dir}/${target.vectorsPath(model)}`, vectors);
   }
 }
 
+/** The files rendered from every table at once (SwiftPM's root Package.swift), for the targets that have any. */
+export function* renderWorkspaceFiles(models: readonly Model[], templates: CompiledTemplates): Generator<OutputFile> {
+  for (const { target, file } of workspaceFilesOf(models)) yield textFile(file.path, renderTemplate(templates, target, file.template, file.view, file.path));
+}
+
+function workspaceFilesOf(models: readonly Model[]): { target: Target; file: WorkspaceFile }[] {
+  return targets.flatMap((target) => {
+    const generatedInto = models.filter((model) => model.targets.includes(target));
+    return (target.workspaceFiles?.(generatedInto) ?? []).map((file) => ({ target, file }));
+  });
+}
+
+function renderTemplate(templates: CompiledTemplates, target: Target, template: string, view: object, path: string): string {
+  const key = `${target.id}/${template}`;
+  const compiled = templates.get(key);
+  if (compiled === undefined) throw new Error(`templates/${key} is missing: the ${target.label} target renders ${path} from it`);
+  return compiled.render(view);
+}
+
 /** The paths `renderFiles` yields, without rendering anything. */
-export function renderedPaths(model: Model, targets: readonly Target[]): string[] {
-  return targets.flatMap((target) => target.files(model).map((file) => file.path));
+export function renderedPaths(model: Model): string[] {
+  return model.targets.flatMap((target) => {
+    const dir = packageDir(model.id, target.id);
+    return [...target.files(model).map((file) => `${dir}/${file.path}`), `${dir}/${target.vectorsPath(model)}`];
+  });
+}
+
+/** The paths `renderWorkspaceFiles` yields. */
+export function workspacePaths(models: readonly Model[]): string[] {
+  return workspaceFilesOf(models).map(({ file }) => file.path);
 }
 
 /** Orders files (or changes to them) by path, byte-wise, so output does not depend on the locale. */

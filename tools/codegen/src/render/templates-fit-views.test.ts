@@ -10,7 +10,7 @@ import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { viewProblems } from '../test-support/view-fits';
 import { validateTable } from '../validate/validate-table';
 
-const validator = loadSchemaValidator(schemaPath);
+const validator = loadSchemaValidator();
 
 function modelOf(table: string): Model {
   const validation = validateTable(table, loadTable(table), validator);

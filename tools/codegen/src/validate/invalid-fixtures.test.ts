@@ -8,7 +8,7 @@ import { formatReport } from './report';
 import { rules } from './rules/all-rules';
 import { validateTable } from './validate-table';
 
-const schema = loadSchemaValidator(schemaPath);
+const schema = loadSchemaValidator();
 
 function diagnosticsOf(name: string, strict = false): { ok: boolean; diagnostics: Diagnostic[] } {
   const path = join(fixturesDir, 'invalid', name, 'table.json');

@@ -11,7 +11,7 @@ import { firstSyntaxErrors, maxSyntaxErrors } from './locate';
 import { firstTooDeep, maxNesting } from './nesting';
 import { validateTable } from './validate-table';
 
-const schema = loadSchemaValidator(schemaPath);
+const schema = loadSchemaValidator();
 const tableText = readFileSync(join(fixturesDir, 'valid', 'renders-deprecations-with-replacements', 'table.json'), 'utf8');
 
 function diagnosticsOf(text: string): Diagnostic[] {

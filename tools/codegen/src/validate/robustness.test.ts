@@ -7,7 +7,7 @@ import { fixturesDir } from '../test-support/fixtures';
 import { type Diagnostic, pointerOf } from './diagnostic';
 import { validateTable } from './validate-table';
 
-const schema = loadSchemaValidator(schemaPath);
+const schema = loadSchemaValidator();
 const tableText = readFileSync(join(fixturesDir, 'valid', 'renders-deprecations-with-replacements', 'table.json'), 'utf8');
 
 /** Values of every JSON type, and strings that trip the text rules. */

@@ -4,7 +4,7 @@ import type { ShapeCheck } from './schema-check';
 
 function inputOf(json: unknown, rejected: string[] = [], incomplete: string[] = []) {
   const shape: ShapeCheck = { findings: [], rejected, incomplete };
-  return buildRuleInput(json, shape, () => 1);
+  return buildRuleInput('table', json, shape, () => 1);
 }
 
 const table = {

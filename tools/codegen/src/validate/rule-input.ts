@@ -1,4 +1,7 @@
 import type { CodeRow, ErrorTable } from '../table';
+import type { PackageCoordinates } from '../targets/coordinates';
+import type { Target } from '../targets/target';
+import { resolvePackages, targetsOf } from '../targets/table-targets';
 import { escapeSegment } from './diagnostic';
 import type { ShapeCheck } from './schema-check';
 
@@ -15,6 +18,12 @@ export interface StringValue {
  * problems of every other. Every property may be absent; a rule checks what is there and never throws.
  */
 export interface RuleInput {
+  /** The table's id (its file name without `.json`), from which default coordinates are derived. */
+  tableId: string;
+  /** The languages the table is generated into: those `languages` names, or every registered one. */
+  targets: readonly Target[];
+  /** Every language's coordinates with the defaults filled in; undefined while `repository` or `packages` is unsound. */
+  packages: PackageCoordinates | undefined;
   /** Top-level properties whose whole value the schema accepted. */
   table: Partial<Omit<ErrorTable, 'codes'>>;
   /** Every element of `codes`, each with its accepted properties. */
@@ -98,10 +107,25 @@ function stringsOf(json: unknown, rejected: ReadonlySet<string>): StringValue[] 
  * Builds the rules' view of a parsed table from what the schema said about it. A row keeps every property that is
  * sound even when it lacks another; the text rules see every string the schema did not reject.
  */
-export function buildRuleInput(json: unknown, shape: ShapeCheck, lineOf: (pointer: string) => number): RuleInput {
+export function buildRuleInput(tableId: string, json: unknown, shape: ShapeCheck, lineOf: (pointer: string) => number): RuleInput {
   const unsound = holdersOf([...shape.rejected, ...shape.incomplete]);
-  const { codes, ...table } = soundProperties(json, '', unsound);
+  const { codes, ...sound } = soundProperties(json, '', unsound);
+  const table = sound as RuleInput['table'];
   const rawCodes = isRecord(json) ? json['codes'] : undefined;
   const rows = Array.isArray(rawCodes) ? rawCodes.map((row, index) => withIndex(soundProperties(row, `/codes/${index}`, unsound), index)) : [];
-  return { table: table as RuleInput['table'], rows: rows as Row[], strings: stringsOf(json, new Set(shape.rejected)), lineOf };
+  return {
+    tableId,
+    targets: targetsOf(table),
+    packages: packagesOf(tableId, table, isRecord(json) && 'packages' in json),
+    table,
+    rows: rows as Row[],
+    strings: stringsOf(json, new Set(shape.rejected)),
+    lineOf,
+  };
+}
+
+/** Resolved coordinates, once the values they derive from are sound: `packages` written and accepted, or left out. */
+function packagesOf(tableId: string, table: RuleInput['table'], packagesWritten: boolean): PackageCoordinates | undefined {
+  if (table.repository === undefined || (packagesWritten && table.packages === undefined)) return undefined;
+  return resolvePackages({ id: tableId, repository: table.repository }, table.packages);
 }

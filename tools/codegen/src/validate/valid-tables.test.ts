@@ -5,7 +5,7 @@ import { defaultTable, repoRoot, schemaPath } from '../paths';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { validateTable } from './validate-table';
 
-const schema = loadSchemaValidator(schemaPath);
+const schema = loadSchemaValidator();
 const tables = [join(repoRoot, defaultTable), ...fixtureNames('valid').map((name) => join(fixturesDir, 'valid', name, 'table.json'))];
 
 describe.each(tables.map((path) => relative(repoRoot, path)))('%s', (file) => {

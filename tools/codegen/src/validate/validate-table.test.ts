@@ -9,7 +9,7 @@ import type { Diagnostic } from './diagnostic';
 import { quote } from './show-text';
 import { validateTable } from './validate-table';
 
-const schema = loadSchemaValidator(schemaPath);
+const schema = loadSchemaValidator();
 const validText = readFileSync(join(fixturesDir, 'valid', 'renders-deprecations-with-replacements', 'table.json'), 'utf8');
 const invalidText = readFileSync(join(fixturesDir, 'invalid', 'rejects-every-mistake-at-once', 'table.json'), 'utf8');
 

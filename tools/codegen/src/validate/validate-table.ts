@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv';
+import { basename } from 'node:path';
 import { getNodeValue } from 'jsonc-parser';
 import type { ErrorTable } from '../table';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -20,6 +21,13 @@ export interface ValidateOptions {
   /** Warnings fail validation too. */
   strict?: boolean;
   rules?: readonly Rule[];
+  /** The table's id, from which default coordinates derive. Default: the file name without `.json`. */
+  tableId?: string;
+}
+
+/** `schema/tables/xgpush-error-codes.json` -> `xgpush-error-codes` */
+export function tableIdOf(file: string): string {
+  return basename(file).replace(/\.json$/i, '');
 }
 
 type Parsed = { json: unknown; positions: TextPositions; propertiesWritten: number } | { diagnostics: Diagnostic[] };
@@ -67,7 +75,7 @@ export function validateTable(file: string, text: string, schema: ValidateFuncti
   if ('diagnostics' in parsed) return { ok: false, diagnostics: parsed.diagnostics };
   const { json, positions, propertiesWritten } = parsed;
   const shape = checkShape(schema, json);
-  const input = buildRuleInput(json, shape, (pointer) => lineOfPointer(positions, pointer));
+  const input = buildRuleInput(options.tableId ?? tableIdOf(file), json, shape, (pointer) => lineOfPointer(positions, pointer));
   const findings = [...repeatedKeyFindings(positions, json, propertiesWritten), ...shape.findings, ...(options.rules ?? allRules).flatMap((rule) => rule(input))];
   const diagnostics = findings.map((finding) => locate(file, positions, finding)).sort(compareDiagnostics);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.strict === true);

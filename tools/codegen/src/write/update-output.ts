@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { scanOutput } from '../load/find-generated-files';
+import { type OutputScope, scanOutput } from '../load/find-generated-files';
 import type { OutputFile } from '../render/render-files';
 import { nodeFileSystem, type WriteFileSystem } from './file-system';
 import { reasonOf, shownPath, WriteError } from './output-error';
@@ -15,7 +15,8 @@ export type OutputMode = 'write' | 'dry-run' | 'check';
 
 /** What the table produces: every path up front, the files on demand, one at a time. */
 export interface OutputRequest {
-  tableFile: string;
+  /** Where stale generated files are looked for, and how they are recognised. */
+  scopes: readonly OutputScope[];
   paths: readonly string[];
   render(): Iterable<OutputFile>;
 }
@@ -56,7 +57,7 @@ async function updateLocked(root: string, mode: OutputMode, prepare: () => Outpu
   const fs = options.fs ?? nodeFileSystem;
   const request = prepare();
   preflight(root, request.paths, mode !== 'check', fs);
-  const { generated, leftovers } = scanOutput(root, request.tableFile, request.paths);
+  const { generated, leftovers } = scanOutput(root, request.scopes, request.paths);
   const outputs = new Set(request.paths);
   const stale = generated.filter((path) => !outputs.has(path));
   return mode === 'write' ? applied(root, request, stale, leftovers, options) : planned(root, request, stale, leftovers, options);

@@ -1,4 +1,3 @@
-import { categories } from '../../table';
 import { pascalCase, words } from '../../model/casing';
 import { remembered } from '../../model/remembered';
 
@@ -19,12 +18,16 @@ const goPascalCase = remembered((screamingSnake) => {
 export const goCategoryName: (category: string) => string = remembered((category) => `Category${pascalCase(category)}`);
 
 /** Package-level identifiers the generated file declares itself. */
-const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'Category', 'Error', ...categories.map(goCategoryName)]);
+const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'Category', 'Error']);
 
-/** `INVALID_TOKEN` -> `InvalidToken`; a name the file already declares gets a trailing underscore. */
+/**
+ * `INVALID_TOKEN` -> `InvalidToken`; a name the file already declares gets a trailing underscore, and so does every
+ * name of the form of a category constant (`CategoryNetwork`): each table has its own categories, and a member must
+ * not depend on them to stay the same.
+ */
 export function goMemberName(name: string): string {
   const member = goPascalCase(name);
-  return generatedIdentifiers.has(member) ? `${member}_` : member;
+  return generatedIdentifiers.has(member) || /^Category[A-Z0-9]/.test(member) ? `${member}_` : member;
 }
 
 const goKeywords = new Set([

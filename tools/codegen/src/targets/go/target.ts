@@ -2,7 +2,9 @@ import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { unknownSamples } from '../../model/build-vectors';
 import { afterCommentMarker, fileHeader } from '../../model/text';
-import { packageDir, type Target, wrapperPackageName } from '../target';
+import { nxBlock, type TargetOf, wrapperPackageName } from '../target';
+import { goCoordinates, type GoCoordinates, goModuleFolder } from './coordinates';
+import { goRules } from './rules';
 import { goDocParagraph, goString } from './escaping';
 import { goCategoryName, goMemberName } from './naming';
 
@@ -20,7 +22,7 @@ function docLines(code: ModelCode, member: string): string[] {
 
 /**
  * From v2 on, Go requires the major version as the last element of the module path (`.../go/v2`); the
- * release flow tags the module `packages/go/vX.Y.Z` to match.
+ * release flow tags the module `packages/<table id>/go/vX.Y.Z` to match.
  */
 export function goModulePath(module: string, version: string): string {
   const major = Number(version.split('.')[0]);
@@ -37,11 +39,15 @@ function exampleOf(model: Model) {
 function buildView(model: Model) {
   const { packageName } = model.packages.go;
   const module = goModulePath(model.packages.go.module, model.version);
+  // The package sits in a folder of its own name inside the module, so its import path ends with its name.
+  const importPath = `${module}/${packageName}`;
   const categoryWidth = Math.max(...model.categories.map((category) => goCategoryName(category).length));
   return {
     header: fileHeader(model.tableFile, 'slashes'),
     module,
+    importPath,
     packageName,
+    nx: nxBlock(model, 'go', { buildOutputs }),
     goVersion: '1.21',
     wrapperName: JSON.stringify(wrapperPackageName(model, 'go')),
     version: JSON.stringify(model.version),
@@ -79,18 +85,31 @@ function buildView(model: Model) {
   };
 }
 
-const dir = packageDir('go');
+/** What the package's build tool writes inside it: not sources, never stale. */
+const buildOutputs: readonly string[] = [];
 
-export const go: Target = {
+export const go: TargetOf<'go', GoCoordinates> = {
   id: 'go',
   label: 'Go',
+  coordinates: goCoordinates,
+  rules: goRules,
   memberName: goMemberName,
-  files: () => [
-    { template: 'go.mod.hbs', path: `${dir}/go.mod` },
-    { template: 'codes.go.hbs', path: `${dir}/codes.go` },
-    { template: 'codes_test.go.hbs', path: `${dir}/codes_test.go` },
-    { template: 'example_test.go.hbs', path: `${dir}/example_test.go` },
-    { template: 'package.json.hbs', path: `${dir}/package.json` },
-  ],
+  files: (model) => {
+    const { packageName } = model.packages.go;
+    return [
+      { template: 'go.mod.hbs', path: 'go.mod' },
+      { template: 'package.json.hbs', path: 'package.json' },
+      { template: 'codes.go.hbs', path: `${packageName}/codes.go` },
+      { template: 'codes_test.go.hbs', path: `${packageName}/codes_test.go` },
+      { template: 'example_test.go.hbs', path: `${packageName}/example_test.go` },
+    ];
+  },
   buildView,
+  buildOutputs,
+  // testdata/ is ignored by the go command and shipped in the module zip: `go test all` in an app finds it.
+  vectorsPath: (model) => `${model.packages.go.packageName}/testdata/vectors.json`,
+  release: {
+    tags: (model) => [`${goModuleFolder(model.id)}/v${model.version}`],
+    publishSteps: () => [],
+  },
 };

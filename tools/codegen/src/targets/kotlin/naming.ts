@@ -1,5 +1,5 @@
 import { pascalCase, typeStem } from '../../model/casing';
-import type { PackageCoordinates } from '../../table';
+import type { PackageCoordinates } from '../coordinates';
 
 /**
  * Names a nested object must not take: the sealed class's own nested declarations, and the types and annotations

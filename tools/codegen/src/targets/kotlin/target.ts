@@ -1,7 +1,9 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { codeDocText, fileHeader } from '../../model/text';
-import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
+import { nxBlock, packageDir, type TargetFile, type TargetOf, wrapperPackageName } from '../target';
+import { kotlinCoordinates, type KotlinCoordinates } from './coordinates';
+import { kotlinRules } from './rules';
 import { kotlinAnnotationString, kotlinDocLines, kotlinString } from './escaping';
 import { kotlinMemberName, kotlinNames } from './naming';
 
@@ -25,6 +27,7 @@ function buildView(model: Model) {
     ...names,
     ...coordinates,
     wrapperName: JSON.stringify(wrapperPackageName(model, 'kotlin')),
+    nx: nxBlock(model, 'kotlin', { buildOutputs }),
     version: model.version,
     versionLiteral: kotlinString(model.version),
     versionJson: JSON.stringify(model.version),
@@ -83,24 +86,41 @@ function xmlText(text: string): string {
 }
 
 function files(model: Model): TargetFile[] {
-  const dir = packageDir('kotlin');
   const { packageName } = model.packages.kotlin;
   const { typeName, exceptionName, categoryName } = kotlinNames(model.packages.kotlin);
-  const sources = `${dir}/src/main/kotlin/${packageName.replaceAll('.', '/')}`;
+  const sources = `src/main/kotlin/${packageName.replaceAll('.', '/')}`;
   return [
-    { template: 'pom.xml.hbs', path: `${dir}/pom.xml` },
-    { template: 'package.json.hbs', path: `${dir}/package.json` },
+    { template: 'pom.xml.hbs', path: 'pom.xml' },
+    { template: 'package.json.hbs', path: 'package.json' },
     { template: 'ErrorCode.kt.hbs', path: `${sources}/${typeName}.kt` },
     { template: 'ErrorCategory.kt.hbs', path: `${sources}/${categoryName}.kt` },
     { template: 'ErrorException.kt.hbs', path: `${sources}/${exceptionName}.kt` },
-    { template: 'ErrorCodeTest.kt.hbs', path: `${dir}/src/test/kotlin/${packageName.replaceAll('.', '/')}/${typeName}Test.kt` },
+    { template: 'ErrorCodeTest.kt.hbs', path: `src/test/kotlin/${packageName.replaceAll('.', '/')}/${typeName}Test.kt` },
   ];
 }
 
-export const kotlin: Target = {
+/** The command that deploys the library; the repository is the maintainer's (its credentials live in settings.xml). */
+function mavenDeploySteps(model: Model): string[] {
+  const { groupId, artifactId } = model.packages.kotlin;
+  return [
+    `Kotlin: deploy ${groupId}:${artifactId}:${model.version} from the tagged commit:`,
+    `  mvn -B -f ${packageDir(model.id, 'kotlin')}/pom.xml clean deploy -DaltDeploymentRepository=<server-id>::default::<repository-url>`,
+    `  (<server-id> is the <server> in ~/.m2/settings.xml holding the credentials; see docs/releasing.md)`,
+  ];
+}
+
+/** What the package's build tool writes inside it: not sources, never stale. */
+const buildOutputs: readonly string[] = ['target'];
+
+export const kotlin: TargetOf<'kotlin', KotlinCoordinates> = {
   id: 'kotlin',
   label: 'Kotlin',
+  coordinates: kotlinCoordinates,
+  rules: kotlinRules,
   memberName: (name, packages) => kotlinMemberName(name, packages.kotlin),
   files,
   buildView,
+  buildOutputs,
+  vectorsPath: () => 'src/test/resources/vectors.json',
+  release: { tags: () => [], publishSteps: mavenDeploySteps },
 };

@@ -26,7 +26,7 @@ function swiftAvailable(): boolean {
 
 function fixtureModel(name: string): Model {
   const table = join(fixturesDir, 'valid', name, 'table.json');
-  const validation = validateTable(table, loadTable(table), loadSchemaValidator(schemaPath));
+  const validation = validateTable(table, loadTable(table), loadSchemaValidator());
   if (!validation.ok) throw new Error(`${table} is invalid`);
   return buildModel(validation.table, '1.2.3', `tools/codegen/fixtures/valid/${name}/table.json`);
 }

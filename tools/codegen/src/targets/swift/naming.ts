@@ -37,6 +37,14 @@ export function swiftCategoryName(category: string): string {
   return swiftIdentifier(camelCase(category.toUpperCase()));
 }
 
+/** Names of a `String` enum's own members, which no case of the `Category` enum may take. */
+const categoryEnumMembers = new Set(['self', 'init', 'deinit', 'subscript', 'rawValue', 'allCases', 'hashValue', 'hash', 'description']);
+
+/** Why a category cannot be a case of the Swift `Category` enum, or undefined when it can. */
+export function swiftCategoryNameProblem(category: string): string | undefined {
+  return categoryEnumMembers.has(camelCase(category.toUpperCase())) ? 'is a member every Swift enum of strings has' : undefined;
+}
+
 /** The member as written in `renamed:` and other string references: without backticks. */
 export function swiftPlainName(name: string): string {
   return swiftMemberName(name).replaceAll('`', '');

@@ -1,7 +1,11 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { codeDocText, fileHeader } from '../../model/text';
-import { packageDir, type Target, type TargetFile, wrapperPackageName } from '../target';
+import { tablesFolder } from '../../paths';
+import { repositoryPath } from '../default-names';
+import { nxBlock, packageDir, type TargetFile, type TargetOf, type WorkspaceFile, wrapperPackageName } from '../target';
+import { swiftCoordinates, type SwiftCoordinates } from './coordinates';
+import { swiftRules } from './rules';
 import { jsonString, swiftDocLines, swiftString } from './escaping';
 import { swiftCategoryName, swiftMemberName, swiftPlainName } from './naming';
 
@@ -27,7 +31,7 @@ export const swiftSwitchLimit = 1000;
 
 /** The Swift view, with the code's text in a `switch` or in JSON: `textInSwitch` defaults to the table's size. */
 export function buildSwiftView(model: Model, textInSwitch = model.codes.length <= swiftSwitchLimit) {
-  const { packageName, moduleName, typeName } = model.packages.swift;
+  const { moduleName, typeName } = model.packages.swift;
   const codes = model.codes.map((code) => ({
     member: swiftMemberName(code.name),
     value: code.code,
@@ -43,13 +47,10 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
     header: fileHeader(model.tableFile, 'slashes'),
     textInSwitch,
     exampleName: exampleCode(model).name,
-    packageName: swiftString(packageName),
     moduleName,
-    moduleLiteral: swiftString(moduleName),
+    testModuleName: `${moduleName}Tests`,
     typeName,
-    sourcesPath: swiftString(`${packageDir('swift')}/Sources/${moduleName}`),
-    testModuleLiteral: swiftString(`${moduleName}Tests`),
-    testsPath: swiftString(`${packageDir('swift')}/Tests/${moduleName}Tests`),
+    nx: nxBlock(model, 'swift', { buildOutputs, extraTestInputs: ['{workspaceRoot}/Package.swift'], parallelism: false }),
     errorDomain: swiftString(`${moduleName}.${typeName}`),
     wrapperName: JSON.stringify(wrapperPackageName(model, 'swift')),
     versionJson: JSON.stringify(model.version),
@@ -71,19 +72,54 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
 
 function files(model: Model): TargetFile[] {
   const { moduleName, typeName } = model.packages.swift;
-  const dir = packageDir('swift');
   return [
-    { template: 'Package.swift.hbs', path: 'Package.swift' },
-    { template: 'package.json.hbs', path: `${dir}/package.json` },
-    { template: 'ErrorCode.swift.hbs', path: `${dir}/Sources/${moduleName}/${typeName}.swift` },
-    { template: 'ErrorCodeTests.swift.hbs', path: `${dir}/Tests/${moduleName}Tests/${typeName}Tests.swift` },
+    { template: 'package.json.hbs', path: 'package.json' },
+    { template: 'ErrorCode.swift.hbs', path: `Sources/${moduleName}/${typeName}.swift` },
+    { template: 'ErrorCodeTests.swift.hbs', path: `Tests/${moduleName}Tests/${typeName}Tests.swift` },
   ];
 }
 
-export const swift: Target = {
+/** Where the tests' copy of the vectors lives; Package.swift excludes it from the test target. */
+function vectorsPath(model: Model): string {
+  return `Tests/${model.packages.swift.moduleName}Tests/vectors.json`;
+}
+
+/**
+ * SwiftPM reads one Package.swift, at the repository root: one library product per table, named after its module.
+ * The package takes the repository's name, which is how apps refer to it (`.product(name:package:)`).
+ */
+function workspaceFiles(models: readonly Model[]): WorkspaceFile[] {
+  const first = models[0];
+  if (first === undefined) return [];
+  const products = models.map((model) => {
+    const { moduleName } = model.packages.swift;
+    const dir = packageDir(model.id, 'swift');
+    return {
+      moduleLiteral: swiftString(moduleName),
+      testModuleLiteral: swiftString(`${moduleName}Tests`),
+      sourcesPath: swiftString(`${dir}/Sources/${moduleName}`),
+      testsPath: swiftString(`${dir}/Tests/${moduleName}Tests`),
+    };
+  });
+  const source = models.length === 1 ? first.tableFile : tablesFolder;
+  const name = repositoryPath(first.repository).hostPath.split('/').at(-1)!;
+  return [{ template: 'Package.swift.hbs', path: 'Package.swift', view: { header: fileHeader(source, 'slashes'), packageName: swiftString(name), products } }];
+}
+
+/** What the package's build tool writes inside it: not sources, never stale. */
+const buildOutputs: readonly string[] = ['.build', '.swiftpm'];
+
+export const swift: TargetOf<'swift', SwiftCoordinates> = {
   id: 'swift',
   label: 'Swift',
+  coordinates: swiftCoordinates,
+  rules: swiftRules,
   memberName: swiftMemberName,
   files,
   buildView: (model) => buildSwiftView(model),
+  buildOutputs,
+  vectorsPath,
+  workspaceFiles,
+  // SwiftPM versions the whole repository with plain X.Y.Z tags: the release tool's train (docs/releasing.md).
+  release: { tags: () => [], publishSteps: () => [] },
 };

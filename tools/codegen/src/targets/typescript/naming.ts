@@ -1,5 +1,5 @@
 import { pascalCase, typeStem } from '../../model/casing';
-import type { PackageCoordinates } from '../../table';
+import type { PackageCoordinates } from '../coordinates';
 
 /** Enum member names TypeScript forbids (they would shadow the global numbers). */
 const forbiddenMembers = new Set(['Infinity', 'NaN']);

@@ -1,7 +1,9 @@
 import type { Model } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { codeDocText, fileHeader } from '../../model/text';
-import { packageDir, type Target } from '../target';
+import { nxBlock, packageDir, type TargetOf } from '../target';
+import { typescriptCoordinates, type TypeScriptCoordinates } from './coordinates';
+import { typescriptRules } from './rules';
 import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
 import { typescriptMemberName, typescriptNames } from './naming';
 
@@ -13,6 +15,8 @@ function buildView(model: Model) {
     ...names,
     lookupLink: `{@link ${names.lookupName}}`,
     packageName: JSON.stringify(model.packages.typescript.packageName),
+    directory: JSON.stringify(packageDir(model.id, 'typescript')),
+    nx: nxBlock(model, 'typescript', { buildOutputs }),
     description: JSON.stringify(`${model.title}: typed codes, lookups and an Error class.`),
     version: JSON.stringify(model.version),
     repositoryUrl: JSON.stringify(`git+${model.repository}.git`),
@@ -53,22 +57,29 @@ function deprecationText(deprecated: { message: string; replacement?: string }, 
   return replacement === undefined ? message : `${message} Use {@link ${enumName}.${typescriptMemberName(replacement)}} instead.`;
 }
 
-const dir = packageDir('typescript');
+/** What the package's build tool writes inside it: not sources, never stale. */
+const buildOutputs: readonly string[] = ['dist', 'node_modules'];
 
-export const typescript: Target = {
+export const typescript: TargetOf<'typescript', TypeScriptCoordinates> = {
   id: 'typescript',
   label: 'TypeScript',
+  coordinates: typescriptCoordinates,
+  rules: typescriptRules,
   memberName: typescriptMemberName,
   files: () => [
-    { template: 'package.json.hbs', path: `${dir}/package.json` },
-    { template: 'tsconfig.json.hbs', path: `${dir}/tsconfig.json` },
-    { template: 'tsconfig.cjs.json.hbs', path: `${dir}/tsconfig.cjs.json` },
-    { template: 'src/index.ts.hbs', path: `${dir}/src/index.ts` },
-    { template: 'test/conformance.mjs.hbs', path: `${dir}/test/conformance.mjs` },
-    { template: 'test/esm.test.mjs.hbs', path: `${dir}/test/esm.test.mjs` },
-    { template: 'test/cjs.test.cjs.hbs', path: `${dir}/test/cjs.test.cjs` },
-    { template: 'test/types.test.ts.hbs', path: `${dir}/test/types.test.ts` },
-    { template: 'test/tsconfig.json.hbs', path: `${dir}/test/tsconfig.json` },
+    { template: 'package.json.hbs', path: 'package.json' },
+    { template: 'tsconfig.json.hbs', path: 'tsconfig.json' },
+    { template: 'tsconfig.cjs.json.hbs', path: 'tsconfig.cjs.json' },
+    { template: 'src/index.ts.hbs', path: 'src/index.ts' },
+    { template: 'test/conformance.mjs.hbs', path: 'test/conformance.mjs' },
+    { template: 'test/esm.test.mjs.hbs', path: 'test/esm.test.mjs' },
+    { template: 'test/cjs.test.cjs.hbs', path: 'test/cjs.test.cjs' },
+    { template: 'test/types.test.ts.hbs', path: 'test/types.test.ts' },
+    { template: 'test/tsconfig.json.hbs', path: 'test/tsconfig.json' },
   ],
   buildView,
+  buildOutputs,
+  vectorsPath: () => 'test/vectors.json',
+  // `changeset publish` publishes the npm package and tags it `name@version`; nothing else to do.
+  release: { tags: () => [], publishSteps: () => [] },
 };

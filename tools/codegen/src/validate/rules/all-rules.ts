@@ -1,21 +1,25 @@
+import { targets } from '../../targets/registry';
 import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casing';
-import { noReservedCoordinates } from './coordinates';
+import { categoryDeclared } from './categories';
 import { replacementExists, replacementIsNotItself, replacementNotDeprecated } from './deprecation';
 import { fallbackIsNotSuccess } from './fallback';
-import { distinctFileNamesIgnoringCase } from './file-names';
 import type { Rule } from './rule';
-import { noBidiControls, noBlankText, noControlCharacters, noMavenInterpolation, noReplacementCharacter, pomTextIsValidXml, wellFormedUnicode } from './text';
-import { distinctTypeNames } from './type-names';
+import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
 import { uniqueCodes, uniqueNames } from './unique';
 
-/** Every meaning check, run on what the schema accepted. docs/validation.md lists them with their severity. */
+/** A target's rule, run only on tables generated into that language. */
+function forTablesOf(targetId: string, rule: Rule): Rule {
+  const scoped: Rule = (input) => (input.targets.some((target) => target.id === targetId) ? rule(input) : []);
+  // The rule keeps its name: it is the id its findings carry.
+  return Object.defineProperty(scoped, 'name', { value: rule.name });
+}
+
+/** Every meaning check, run on what the schema accepted: the shared ones, then each language's own (targets/<id>/rules.ts). docs/validation.md lists them with their severity. */
 export const rules: readonly Rule[] = [
   uniqueCodes,
   uniqueNames,
+  categoryDeclared,
   noCollisionAfterCasing,
-  distinctTypeNames,
-  distinctFileNamesIgnoringCase,
-  noReservedCoordinates,
   replacementExists,
   replacementIsNotItself,
   noBlankText,
@@ -23,9 +27,8 @@ export const rules: readonly Rule[] = [
   wellFormedUnicode,
   noBidiControls,
   noReplacementCharacter,
-  pomTextIsValidXml,
-  noMavenInterpolation,
   fallbackIsNotSuccess,
   namesDifferByMoreThanUnderscores,
   replacementNotDeprecated,
+  ...targets.flatMap((target) => target.rules.map((rule) => forTablesOf(target.id, rule))),
 ];

@@ -1,5 +1,4 @@
 import { kotlinMemberName } from '../../targets/kotlin/naming';
-import { targets } from '../../targets/registry';
 import { quote } from '../show-text';
 import type { RuleInput, Row } from '../rule-input';
 import { error, repeatsBy, type Rule, rowPlace, rowsWith, warning } from './rule';
@@ -24,11 +23,11 @@ function casingCollisions(input: RuleInput): Collision[] {
 
 /** Pairs of distinct names that at least one language spells the same, e.g. HTTP_2_ERROR and HTTP2_ERROR (`Http2Error`). */
 function findCasingCollisions(input: RuleInput): Collision[] {
-  const { packages } = input.table;
+  const { packages } = input;
   if (packages === undefined) return [];
   const named = collisionCandidates(input);
   const byPair = new Map<string, Collision>();
-  for (const target of targets) {
+  for (const target of input.targets) {
     const memberOf = (row: Named) => target.memberName(row.name, packages);
     for (const { row, first } of repeatsBy(named, memberOf)) {
       if (row.name === first.name) continue;
@@ -76,8 +75,8 @@ export interface CaseOnlyPair {
  * file on a case-insensitive file system (macOS, Windows). Such names have the same letters once the underscores go.
  */
 export function kotlinCaseOnlyPairs(input: RuleInput): CaseOnlyPair[] {
-  const kotlin = input.table.packages?.kotlin;
-  if (kotlin === undefined) return [];
+  const kotlin = input.packages?.kotlin;
+  if (kotlin === undefined || !input.targets.some((target) => target.id === 'kotlin')) return [];
   const pairs: CaseOnlyPair[] = [];
   for (const { row, first } of sameLettersAndDigits(input)) {
     const members: [string, string] = [kotlinMemberName(row.name, kotlin), kotlinMemberName(first.name, kotlin)];
