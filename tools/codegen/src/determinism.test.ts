@@ -1,16 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultTable, repoRoot } from './paths';
-import { runPipeline } from './pipeline';
 import { textOf } from './render/render-files';
-
-function renderTable(table: string) {
-  const result = runPipeline({ table, outDir: repoRoot });
-  if (!result.ok) throw new Error('expected the table to be valid');
-  return result.files;
-}
+import { bundledTableText, renderSources, renderTables, tableSource } from './test-support/render';
 
 /** A seeded Fisher-Yates shuffle, so a failure can be replayed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -25,26 +15,23 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 describe('output is deterministic', () => {
-  const tablePath = join(repoRoot, defaultTable);
-
   it('two runs produce identical bytes', () => {
-    expect(renderTable(tablePath)).toEqual(renderTable(tablePath));
+    expect(renderTables()).toEqual(renderTables());
   });
 
   it('shuffling the rows of the table changes nothing', () => {
-    const table = JSON.parse(readFileSync(tablePath, 'utf8')) as { codes: unknown[] };
-    const original = renderTable(tablePath);
+    const text = bundledTableText();
+    const table = JSON.parse(text) as { codes: unknown[] };
+    const original = renderSources([tableSource('xgpush-error-codes', text)]);
     for (const seed of [1, 2, 3]) {
       const reordered = { ...table, codes: shuffled(table.codes, seed) };
       expect(reordered.codes).not.toEqual(table.codes);
-      const path = join(mkdtempSync(join(tmpdir(), 'errtable-shuffle-')), 'table.json');
-      writeFileSync(path, JSON.stringify(reordered, null, 2));
-      expect(renderTable(path)).toEqual(original);
+      expect(renderSources([tableSource('xgpush-error-codes', JSON.stringify(reordered, null, 2))])).toEqual(original);
     }
   });
 
   it('uses LF line endings and ends every file with a newline', () => {
-    for (const file of renderTable(tablePath)) {
+    for (const file of renderTables()) {
       expect(textOf(file), file.path).not.toContain('\r');
       expect(textOf(file).endsWith('\n'), file.path).toBe(true);
     }

@@ -111,7 +111,19 @@ export function loadInputs({ tables: requested = [], strict = false }: LoadOptio
   for (const path of paths) if (inFolder && !files.includes(path)) throw new UsageError(`there is no table ${showText(relative(process.cwd(), path))}. The tables are: ${files.map(tableIdOf).join(', ')}`);
   const tables = files.map(readTable);
   const selected = new Set(paths.length === 0 ? tables.map((table) => table.id) : paths.map(tableIdOf));
-  return { tables, selected, wholeFolder: inFolder, validator: loadSchemaValidator(), templates: loadCompiledTemplates(templatesDir, targets), strict };
+  return inputsFrom(tables, { selected, wholeFolder: inFolder, strict });
+}
+
+/** The inputs for tables already read (tests, the benchmark): the schema's validator and the templates are loaded here. */
+export function inputsFrom(tables: readonly TableSource[], options: { selected?: ReadonlySet<string>; wholeFolder?: boolean; strict?: boolean } = {}): Inputs {
+  return {
+    tables,
+    selected: options.selected ?? new Set(tables.map((table) => table.id)),
+    wholeFolder: options.wholeFolder ?? false,
+    validator: loadSchemaValidator(),
+    templates: loadCompiledTemplates(templatesDir, targets),
+    strict: options.strict ?? false,
+  };
 }
 
 /** validate, one table: its own id drives its default coordinates. */
@@ -158,9 +170,9 @@ export function plan(inputs: Inputs): Planned {
   };
 }
 
-/** load -> plan -> render, every file in memory, sorted by path: for tests and the benchmark. */
-export function renderAll(options: LoadOptions = {}): { ok: true; files: OutputFile[]; plan: Plan } | { ok: false; diagnostics: Diagnostic[] } {
-  const planned = plan(loadInputs(options));
+/** plan -> render, every file in memory, sorted by path: for tests and the benchmark. */
+export function renderAll(inputs: Inputs): { ok: true; files: OutputFile[]; plan: Plan } | { ok: false; diagnostics: Diagnostic[] } {
+  const planned = plan(inputs);
   return planned.ok ? { ok: true, files: [...planned.render()].sort(byPath), plan: planned } : planned;
 }
 

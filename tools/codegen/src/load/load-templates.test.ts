@@ -2,18 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Model } from '../model/build-model';
-import type { Target } from '../targets/target';
+import { fakeTarget } from '../test-support/fake-target';
 import { loadTemplates } from './load-templates';
 
-const model = { codes: [] } as unknown as Model;
-const target: Target = {
-  id: 'fake',
-  label: 'Fake',
-  memberName: (name) => name,
-  files: () => [{ template: 'file.txt.hbs', path: 'out/file.txt' }],
-  buildView: () => ({}),
-};
+const target = fakeTarget();
 
 function templatesDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'errtable-templates-'));
@@ -25,15 +17,15 @@ function templatesDir(files: Record<string, string>): string {
 }
 
 describe('loadTemplates', () => {
-  it('reads the templates the targets name and every partial, with LF line endings whatever the checkout uses', () => {
-    const dir = templatesDir({ 'fake/file.txt.hbs': 'one\r\ntwo\r\n', 'partials/header.hbs': '{{generated}}\r\n', 'partials/notes.txt': 'not a partial' });
-    const { templates, partials } = loadTemplates(dir, [target], model);
-    expect([...templates]).toEqual([['fake/file.txt.hbs', 'one\ntwo\n']]);
+  it('reads every template of the targets and every partial, with LF line endings whatever the checkout uses', () => {
+    const dir = templatesDir({ 'fake/file.txt.hbs': 'one\r\ntwo\r\n', 'fake/sub/b.hbs': 'b', 'fake/notes.md': 'not a template', 'partials/header.hbs': '{{generated}}\r\n', 'partials/notes.txt': 'not a partial', 'other/x.hbs': 'another target' });
+    const { templates, partials } = loadTemplates(dir, [target]);
+    expect([...templates]).toEqual([['fake/file.txt.hbs', 'one\ntwo\n'], ['fake/sub/b.hbs', 'b']]);
     expect([...partials]).toEqual([['partials/header.hbs', '{{generated}}\n']]);
   });
 
-  it('names a template the target lists but templates/ lacks, and the file it was for', () => {
+  it('names the folder of templates a target lacks', () => {
     const dir = templatesDir({ 'partials/header.hbs': '' });
-    expect(() => loadTemplates(dir, [target], model)).toThrow('templates/fake/file.txt.hbs is missing: the Fake target renders out/file.txt from it');
+    expect(() => loadTemplates(dir, [target])).toThrow('templates/fake is missing: every target has a folder of templates named after its id');
   });
 });

@@ -1,66 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, type Model } from '../model/build-model';
+import { vectorsText } from '../model/build-vectors';
 import type { Target } from '../targets/target';
+import { fakeTarget } from '../test-support/fake-target';
 import { compileTemplate } from '../test-support/templates';
 import type { CompiledTemplate, CompiledTemplates } from './handlebars';
 import { renderedPaths, renderFiles } from './render-files';
 
-const model: Model = buildModel(
+const table: Model = buildModel(
   {
-    $schema: './error-table.schema.json',
+    $schema: '../error-table.schema.json',
     title: 'T',
     source: 'S',
     repository: 'https://example.invalid/r',
-    packages: {} as Model['packages'],
+    categories: ['internal'],
     fallback: { description: 'd', solution: '', retryable: false, category: 'internal' },
     codes: [],
   },
-  '1.0.0',
-  'table.json',
+  { id: 'some-table', tableFile: 'schema/tables/some-table.json', version: '1.0.0' },
 );
 
-/** A target of one template per entry of `sources`, rendering `view`. */
-function fakeTarget(view: object, sources: Record<string, string>): { target: Target; templates: CompiledTemplates } {
+/** A model generated into one target of one template per entry of `sources`, rendering `view`. */
+function withFakeTarget(view: object, sources: Record<string, string>, overrides: Partial<Target> = {}): { model: Model; templates: CompiledTemplates } {
   const templates = new Map<string, CompiledTemplate>();
   for (const [name, source] of Object.entries(sources)) templates.set(`fake/${name}`, compileTemplate(`fake/${name}`, source));
-  const target: Target = {
-    id: 'fake',
-    label: 'Fake',
-    memberName: (name) => name,
-    files: () => Object.keys(sources).map((name) => ({ template: name, path: `out/${name}` })),
-    buildView: () => view,
-  };
-  return { target, templates };
+  const target = fakeTarget({ files: () => Object.keys(sources).map((name) => ({ template: name, path: `out/${name}` })), buildView: () => view, ...overrides });
+  return { model: { ...table, targets: [target] }, templates };
 }
 
 describe('renderFiles', () => {
-  it('yields one file per template, each as one chunk, at the paths renderedPaths lists', () => {
-    const { target, templates } = fakeTarget({ name: 'x' }, { 'a.txt': 'a {{name}}\n', 'b.txt': 'b {{name}}\n' });
-    const files = [...renderFiles(model, [target], templates)];
+  it('yields one file per template in the package folder packages/<table id>/<target id>, then the package\'s copy of the vectors', () => {
+    const { model, templates } = withFakeTarget({ name: 'x' }, { 'a.txt': 'a {{name}}\n', 'b.txt': 'b {{name}}\n' });
+    const files = [...renderFiles(model, templates)];
     expect(files).toEqual([
-      { path: 'out/a.txt', chunks: ['a x\n'] },
-      { path: 'out/b.txt', chunks: ['b x\n'] },
+      { path: 'packages/some-table/fake/out/a.txt', chunks: ['a x\n'] },
+      { path: 'packages/some-table/fake/out/b.txt', chunks: ['b x\n'] },
+      { path: 'packages/some-table/fake/vectors.json', chunks: [vectorsText(model)] },
     ]);
-    expect(renderedPaths(model, [target])).toEqual(files.map((file) => file.path));
+    expect(renderedPaths(model)).toEqual(files.map((file) => file.path));
   });
 
   it('renders nothing until asked: a generator a writer consumes one file at a time', () => {
     let views = 0;
-    const { target, templates } = fakeTarget({}, { 'a.txt': 'a\n' });
-    const counting: Target = { ...target, buildView: () => ((views += 1), {}) };
-    const files = renderFiles(model, [counting], templates);
+    const { model, templates } = withFakeTarget({}, { 'a.txt': 'a\n' }, { buildView: () => ((views += 1), {}) });
+    const files = renderFiles(model, templates);
     expect(views).toBe(0);
-    expect([...files]).toHaveLength(1);
+    expect([...files]).toHaveLength(2);
     expect(views).toBe(1);
   });
 
   it('fails on a field the view lacks instead of writing an empty string, naming the template and the line', () => {
-    const { target, templates } = fakeTarget({}, { 'file.txt': 'text\n  {{missing}}' });
-    expect(() => [...renderFiles(model, [target], templates)]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
+    const { model, templates } = withFakeTarget({}, { 'file.txt': 'text\n  {{missing}}' });
+    expect(() => [...renderFiles(model, templates)]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
   });
 
   it('names a template the target lists but nobody compiled', () => {
-    const { target } = fakeTarget({}, { 'a.txt': 'a' });
-    expect(() => [...renderFiles(model, [target], new Map())]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
+    const { model } = withFakeTarget({}, { 'a.txt': 'a' });
+    expect(() => [...renderFiles(model, new Map())]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
   });
 });

@@ -1,32 +1,42 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSchemaValidator, loadTable } from '../load/load-table';
 import { loadTemplates } from '../load/load-templates';
 import { buildModel, type Model } from '../model/build-model';
-import { defaultTable, repoRoot, schemaPath, templatesDir } from '../paths';
+import { tablesDir, templatesDir } from '../paths';
 import { targets } from '../targets/registry';
 import { buildSwiftView, swift } from '../targets/swift/target';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { viewProblems } from '../test-support/view-fits';
-import { validateTable } from '../validate/validate-table';
+import { tableIdOf, validateTable } from '../validate/validate-table';
 
 const validator = loadSchemaValidator();
 
 function modelOf(table: string): Model {
   const validation = validateTable(table, loadTable(table), validator);
   if (!validation.ok) throw new Error(`${table} is invalid`);
-  return buildModel(validation.table, '1.2.3', 'table.json');
+  return buildModel(validation.table, { id: tableIdOf(table), tableFile: 'table.json', version: '1.2.3' });
 }
 
-const tables = [join(repoRoot, defaultTable), ...fixtureNames('valid').map((name) => join(fixturesDir, 'valid', name, 'table.json'))];
+const tables = [...readdirSync(tablesDir).map((name) => join(tablesDir, name)), ...fixtureNames('valid').map((name) => join(fixturesDir, 'valid', name, 'table.json'))];
 
 describe('every template reads only fields its view has, and prints only text', () => {
   it.each(tables)('%s', (table) => {
     const model = modelOf(table);
     const views = [...targets.map((target) => [target, target.buildView(model)] as const), [swift, buildSwiftView(model, false)] as const];
+    const { templates, partials } = loadTemplates(templatesDir, targets);
     for (const [target, view] of views) {
-      const { templates, partials } = loadTemplates(templatesDir, [target], model);
-      for (const [file, source] of templates) expect(viewProblems(file, source, view, partials), file).toEqual([]);
+      for (const { template } of target.files(model)) {
+        const file = `${target.id}/${template}`;
+        expect(viewProblems(file, templates.get(file)!, view, partials), file).toEqual([]);
+      }
+    }
+    for (const target of targets) {
+      for (const { template, view } of target.workspaceFiles?.([model]) ?? []) {
+        const file = `${target.id}/${template}`;
+        expect(viewProblems(file, templates.get(file)!, view, partials), file).toEqual([]);
+      }
     }
   });
 });

@@ -1,9 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from '../paths';
-import { runPipeline } from '../pipeline';
+import { renderSources, tableSource } from '../test-support/render';
 import { textOf } from '../render/render-files';
 import type { ErrorTable } from '../table';
 import { swiftSwitchLimit } from './swift/target';
@@ -24,12 +22,8 @@ function generate(size: number): Map<string, string> {
     category: 'internal' as const,
     ...(index % 50 === 25 ? { deprecated: { message: 'Gone.', replacement: `GENERATED_CODE_${index - 1}` } } : {}),
   }));
-  const dir = mkdtempSync(join(tmpdir(), 'errtable-lookups-'));
-  const table = join(dir, 'table.json');
-  writeFileSync(table, JSON.stringify({ ...real, codes }));
-  const result = runPipeline({ table, outDir: dir });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-  return new Map(result.files.map((file) => [file.path, textOf(file)]));
+  const files = renderSources([tableSource('xgpush-error-codes', JSON.stringify({ ...real, codes }))]);
+  return new Map(files.map((file) => [file.path, textOf(file)]));
 }
 
 /** The body of the first declaration that starts with `signature`, up to the line that closes it. */
@@ -55,7 +49,7 @@ describe('lookups from a raw code at 10,000 codes', () => {
   });
 
   it('Go: a map keyed by Code', () => {
-    const source = file('go/codes.go');
+    const source = file('xgpusherr/codes.go');
     expect(source).toContain('var entries = map[Code]entry{');
     const lookup = body(source, 'func (c Code) lookup() entry {', '\n}');
     expect(lookup).toContain('entries[c]');

@@ -68,7 +68,7 @@ function kotlinTypeFiles(input: RuleInput, coordinates: KotlinCoordinates): Find
  * package built there loses a class. Kotlin's type names are source files, and each code is an object compiled to a
  * class file named after it (`XGPushErrorCode$ParameterError.class`).
  */
-const distinctFileNamesIgnoringCase: Rule = (input) => {
+export const distinctFileNamesIgnoringCase: Rule = (input) => {
   const coordinates = input.packages?.kotlin;
   const codes = kotlinCaseOnlyPairs(input).map(({ row, first, members }) =>
     error(

@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemaValidator, loadTable } from '../../load/load-table';
 import { loadTemplates } from '../../load/load-templates';
 import { buildModel, type Model } from '../../model/build-model';
-import { renderVectors } from '../../model/build-vectors';
-import { repoRoot, schemaPath, templatesDir } from '../../paths';
+import { vectorsText } from '../../model/build-vectors';
+import { repoRoot, templatesDir } from '../../paths';
 import { compileTemplates } from '../../render/handlebars';
-import { textOf } from '../../render/render-files';
 import { fixturesDir } from '../../test-support/fixtures';
 import { validateTable } from '../../validate/validate-table';
 import { buildSwiftView, swift, swiftSwitchLimit } from './target';
@@ -28,7 +27,7 @@ function fixtureModel(name: string): Model {
   const table = join(fixturesDir, 'valid', name, 'table.json');
   const validation = validateTable(table, loadTable(table), loadSchemaValidator());
   if (!validation.ok) throw new Error(`${table} is invalid`);
-  return buildModel(validation.table, '1.2.3', `tools/codegen/fixtures/valid/${name}/table.json`);
+  return buildModel(validation.table, { id: 'table', tableFile: `tools/codegen/fixtures/valid/${name}/table.json`, version: '1.2.3' });
 }
 
 /**
@@ -37,24 +36,22 @@ function fixtureModel(name: string): Model {
  */
 function writeShape(root: string, folder: string, model: Model, module: string, textInSwitch: boolean): { targets: string[]; tests: number } {
   const renamed: Model = { ...model, packages: { ...model.packages, swift: { ...model.packages.swift, moduleName: module } } };
-  const compiled = compileTemplates(loadTemplates(templatesDir, [swift], renamed));
+  const compiled = compileTemplates(loadTemplates(templatesDir, [swift]));
   const view = buildSwiftView(renamed, textInSwitch);
   let tests = 0;
-  for (const file of swift.files(renamed).filter((each) => each.template.endsWith('.swift.hbs') && each.template !== 'Package.swift.hbs')) {
+  for (const file of swift.files(renamed).filter((each) => each.template.endsWith('.swift.hbs'))) {
     const path = join(root, folder, file.path);
     mkdirSync(dirname(path), { recursive: true });
     const text = compiled.get(`swift/${file.template}`)!.render(view);
     tests += text.match(/^ {4}func test\w+\(/gm)?.length ?? 0;
     writeFileSync(path, text);
   }
-  const vectors = renderVectors(renamed);
-  mkdirSync(dirname(join(root, folder, vectors.path)), { recursive: true });
-  writeFileSync(join(root, folder, vectors.path), textOf(vectors));
-  const path = (kind: string, name: string) => JSON.stringify(`${folder}/packages/swift/${kind}/${name}`);
+  writeFileSync(join(root, folder, swift.vectorsPath(renamed)), vectorsText(renamed));
+  const path = (kind: string, name: string) => JSON.stringify(`${folder}/${kind}/${name}`);
   return {
     targets: [
       `.target(name: "${module}", path: ${path('Sources', module)})`,
-      `.testTarget(name: "${module}Tests", dependencies: ["${module}"], path: ${path('Tests', `${module}Tests`)})`,
+      `.testTarget(name: "${module}Tests", dependencies: ["${module}"], path: ${path('Tests', `${module}Tests`)}, exclude: ["vectors.json"])`,
     ],
     tests,
   };

@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { targets } from '../../targets/registry';
-import type { PackageCoordinates } from '../../table';
+import { distinctFileNamesIgnoringCase } from '../../targets/kotlin/rules';
+import { ruleInput, samplePackages as packages } from '../../test-support/rule-input';
 import type { RuleInput } from '../rule-input';
 import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casing';
-import { distinctFileNamesIgnoringCase } from './file-names';
-
-const packages: PackageCoordinates = {
-  typescript: { packageName: '@x/codes', typeName: 'XCode', errorName: 'XError' },
-  go: { module: 'example.com/x/go', packageName: 'xerr' },
-  kotlin: { groupId: 'com.example', artifactId: 'x-codes', packageName: 'com.example.x', typeName: 'XCode', exceptionName: 'XException' },
-  swift: { packageName: 'XCodes', moduleName: 'XCodes', typeName: 'XCode' },
-};
 
 function inputWithNames(names: readonly string[]): RuleInput {
-  return { table: { packages }, rows: names.map((name, index) => ({ name, index })), strings: [], lineOf: () => 1 };
+  return ruleInput({ rows: names.map((name, index) => ({ name, index })) });
 }
 
 afterEach(() => {
@@ -65,9 +58,9 @@ describe('the casing rules', () => {
 
   it('reject Kotlin type names that differ only in case, whose source and class files are one file on macOS', () => {
     const kotlin = { ...packages.kotlin, typeName: 'XCode', exceptionName: 'Xcode' };
-    const input: RuleInput = { table: { packages: { ...packages, kotlin } }, rows: [], strings: [], lineOf: () => 1 };
+    const input = ruleInput({ packages: { ...packages, kotlin } });
     expect(distinctFileNamesIgnoringCase(input).map(({ pointer }) => pointer)).toEqual(['/packages/kotlin/exceptionName']);
-    const grouped: RuleInput = { ...input, table: { packages: { ...packages, kotlin: { ...kotlin, exceptionName: 'XcodeGroup3' } } } };
+    const grouped = ruleInput({ packages: { ...packages, kotlin: { ...kotlin, exceptionName: 'XcodeGroup3' } } });
     expect(distinctFileNamesIgnoringCase(grouped).map(({ message }) => message)).toEqual([expect.stringContaining('XCodeGroup<n>')]);
   });
 });

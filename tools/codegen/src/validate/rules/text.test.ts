@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ruleInput } from '../../test-support/rule-input';
 import type { RuleInput } from '../rule-input';
 import { noControlCharacters, noMavenInterpolation, pomTextIsValidXml } from './text';
 
 function inputWith(texts: readonly string[]): RuleInput {
-  return { table: {}, rows: [], strings: texts.map((text, index) => ({ pointer: `/s/${index}`, text })), lineOf: () => 1 };
+  return ruleInput({ table: {}, strings: texts.map((text, index) => ({ pointer: `/s/${index}`, text })) });
 }
 
 describe('noControlCharacters', () => {
@@ -19,7 +20,7 @@ describe('noControlCharacters', () => {
 });
 
 describe('pomTextIsValidXml', () => {
-  const pomInput = (title: string, repository = 'https://example.org/x'): RuleInput => ({ table: { title, repository }, rows: [], strings: [], lineOf: () => 1 });
+  const pomInput = (title: string, repository = 'https://example.org/x'): RuleInput => ruleInput({ table: { title, repository } });
 
   it('flags U+FFFE and U+FFFF in the title and the repository, which XML refuses, and nothing XML accepts', () => {
     expect(pomTextIsValidXml(pomInput('Bounds\uFFFF')).map(({ pointer, message }) => [pointer, message.slice(0, 17)])).toEqual([['/title', 'contains U+FFFF, ']]);
@@ -30,7 +31,7 @@ describe('pomTextIsValidXml', () => {
 
 describe('noMavenInterpolation', () => {
   it('flags ${ in the texts pom.xml shows, the title and the repository, and nowhere else', () => {
-    const input = (title: string, repository: string): RuleInput => ({ table: { title, repository, source: '${x}' }, rows: [], strings: [{ pointer: '/source', text: '${x}' }], lineOf: () => 1 });
+    const input = (title: string, repository: string): RuleInput => ruleInput({ table: { title, repository, source: '${x}' }, strings: [{ pointer: '/source', text: '${x}' }] });
     expect(noMavenInterpolation(input('${project.name} codes', 'https://example.org/${user.name}')).map(({ pointer }) => pointer)).toEqual(['/title', '/repository']);
     expect(noMavenInterpolation(input('Costs $5 {per} call', 'https://example.org/$x/{y}'))).toEqual([]);
   });
