@@ -130,7 +130,7 @@ export function tableSchema(targets: readonly Target[]): object {
             description: 'True when the vendor says to try again later.',
           },
           category: {
-            $ref: '#/$defs/categoryName',
+            type: 'string',
             description: "What kind of failure this is: one of the table's categories.",
           },
           deprecated: {
@@ -166,7 +166,7 @@ export function tableSchema(targets: readonly Target[]): object {
             type: 'boolean',
           },
           category: {
-            $ref: '#/$defs/categoryName',
+            type: 'string',
             description: "What kind of failure this is: one of the table's categories.",
           },
         },
