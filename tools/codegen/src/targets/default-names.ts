@@ -25,19 +25,27 @@ export function compactId(id: string): string {
   return id.replaceAll('-', '');
 }
 
-/**
- * The type a table's codes get: singular, ending in `Code` (`tpns-android-client-return-codes` ->
- * `TpnsAndroidClientReturnCode`, `table` -> `TableCode`); its companion types are named from the same stem.
- */
-export function defaultTypeName(id: string): string {
-  const plural = pascalCaseId(id);
-  const singular = plural.endsWith('Codes') ? plural.slice(0, -1) : plural;
-  return singular.endsWith('Code') ? singular : `${singular}Code`;
+/** `codes` -> `code`, `errors` -> `error`; a word that only looks plural (`status`, `access`) stays. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 }
 
-/** `TpnsAndroidClientReturnCode` + `Error` -> `TpnsAndroidClientReturnError` */
+/**
+ * The type a table's codes get: singular, ending in `Code` (`tpns-android-client-return-codes` ->
+ * `TpnsAndroidClientReturnCode`, `acme-billing-errors` -> `AcmeBillingErrorCode`, `table` -> `TableCode`); its
+ * companion types are named from the same stem.
+ */
+export function defaultTypeName(id: string): string {
+  const words = id.split('-').filter((word) => word !== '');
+  const last = words.length - 1;
+  const name = pascalCaseId(words.map((word, index) => (index === last ? singular(word) : word)).join('-'));
+  return name.endsWith('Code') ? name : `${name}Code`;
+}
+
+/** `TpnsAndroidClientReturnCode` + `Error` -> `TpnsAndroidClientReturnError`; `XgpushErrorCode` + `Error` -> `XgpushError`. */
 export function defaultCompanionName(id: string, suffix: string): string {
-  return `${defaultTypeName(id).slice(0, -'Code'.length)}${suffix}`;
+  const stem = defaultTypeName(id).slice(0, -'Code'.length);
+  return stem.endsWith(suffix) ? stem : `${stem}${suffix}`;
 }
 
 /**
