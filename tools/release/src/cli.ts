@@ -1,30 +1,31 @@
 #!/usr/bin/env node
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultTable } from '@errtable/codegen/dist/paths';
-import { changesetFileName, renderChangeset } from './changeset/render-changeset';
+import { tablesFolder } from '@errtable/codegen/dist/paths';
 import { writeChangeset } from './changeset/write-changeset';
-import { type Base, compareTable, resolveBase } from './compare-table';
-import { requiredBump } from './diff/diff-tables';
+import type { ExplicitBase } from './compare-table';
+import { runDiff } from './diff/run-diff';
 import { repositoryRoot } from './git';
 import { runGuard } from './guard/run-guard';
-import { loadReleasePackages } from './load/load-release-packages';
-import { loadTableFile } from './load/load-table';
-import { mavenDeployCommand } from './tag/maven-deploy-command';
 import { tagRelease } from './tag/tag-release';
+import { UsageError } from './usage-error';
 
 const help = `Usage: node tools/release/dist/cli.js <command> [options]   (npm run release:diff | release:check)
 
 Commands:
-  diff    Classify every change of the table since the last release (major, minor, patch).
-  check   Exit 1 when the table needs a bigger bump than the pending changesets declare.
-  tag     Tag HEAD for Go (packages/go/vX.Y.Z) and SwiftPM (X.Y.Z); print the push and Maven commands.
+  diff    Classify every change of each table since its last release (major, minor, patch), and what the
+          repository's Swift package needs.
+  check   Exit 1 when .changeset/config.json lacks a table's fixed group, or a table (or the Swift package)
+          needs a bigger bump than the pending changesets and versions declare.
+  tag     Tag HEAD for every table whose version is not released yet (tables/<id>/vX.Y.Z, each language's own
+          tags such as packages/<id>/go/vX.Y.Z) and for SwiftPM (X.Y.Z); print the push and publish commands.
 
 Options:
-  --from REF          diff: compare with the table at this git ref instead of the last release tag.
-  --from-file FILE    diff: compare with this table file.
-  --write-changeset   diff: write .changeset/table-changes-since-<base>.md bumping all four packages.
-  --table FILE        The current table. Default: ${defaultTable}
+  --table ID          Only this table of ${tablesFolder} (its id, or its path there); repeatable. Default: every table.
+  --from REF          diff: compare with the tables at this git ref instead of each table's last release.
+  --from-file FILE    diff: compare the one --table with this table file.
+  --write-changeset   diff: write one changeset per changed table (.changeset/table-changes-<id>-since-<base>.md)
+                      bumping its packages and the Swift package.
   -h, --help          Show this help.
 
 Exit codes: 0 success; 1 the check failed or git/a table could not be read; 2 usage error.`;
@@ -33,54 +34,45 @@ const options = {
   from: { type: 'string' },
   'from-file': { type: 'string' },
   'write-changeset': { type: 'boolean', default: false },
-  table: { type: 'string' },
+  table: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
 
-class UsageError extends Error {}
-
-function explicitBase(values: Values): Base | undefined {
+function explicitBase(values: Values): ExplicitBase | undefined {
   if (values.from !== undefined && values['from-file'] !== undefined) throw new UsageError('pass --from or --from-file, not both');
-  if (values['from-file'] !== undefined) return { file: resolve(values['from-file']) };
+  if (values['from-file'] !== undefined) {
+    if (values.table?.length !== 1) throw new UsageError('--from-file compares one table: name it with --table ID');
+    return { file: resolve(values['from-file']) };
+  }
   return values.from === undefined ? undefined : { ref: values.from };
 }
 
-function diff(repo: string, tablePath: string, values: Values): number {
-  const base = resolveBase(repo, explicitBase(values));
-  if (base === undefined) {
-    console.error('No release tag (X.Y.Z) is reachable from HEAD yet. Pass --from REF or --from-file FILE to choose the table to compare with.');
-    return 1;
-  }
-  const { baseLabel, changes } = compareTable(repo, tablePath, base);
-  const bump = requiredBump(changes);
-  if (bump === undefined) {
-    console.log(`${tablePath} has no semantic change since ${baseLabel}; no bump needed.`);
-    return 0;
-  }
-  console.log(`${tablePath} since ${baseLabel}:`);
-  for (const change of changes) console.log(`  ${change.bump.padEnd(5)}  ${change.summary}`);
-  console.log(`Needs a ${bump} bump.`);
+function diff(repo: string, tables: readonly string[], values: Values): number {
+  const report = runDiff(repo, tables, explicitBase(values));
+  for (const line of report.lines) console.log(line);
   if (values['write-changeset']) {
-    const names = loadReleasePackages(repo).map((pkg) => pkg.name);
-    console.log(`Wrote ${writeChangeset(repo, changesetFileName(baseLabel), renderChangeset(names, bump, baseLabel, changes))}`);
+    if (report.changesets.length === 0) console.log('No changeset to write.');
+    for (const { fileName, contents } of report.changesets) console.log(`Wrote ${writeChangeset(repo, fileName, contents)}`);
   }
   return 0;
 }
 
-async function check(repo: string, tablePath: string): Promise<number> {
-  const verdict = await runGuard(repo, tablePath);
+async function check(repo: string, tables: readonly string[]): Promise<number> {
+  const verdict = await runGuard(repo, tables);
   for (const line of verdict.report) (verdict.ok ? console.log : console.error)(line);
   return verdict.ok ? 0 : 1;
 }
 
-function tag(repo: string, tablePath: string): number {
-  const result = tagRelease(repo, tablePath);
+function tag(repo: string, tables: readonly string[]): number {
+  const result = tagRelease(repo, tables);
   for (const name of result.created) console.log(`Created tag ${name}`);
   for (const name of result.existing) console.log(`Tag ${name} already points at HEAD`);
-  console.log(`Nothing was pushed. Publish the tags of ${result.version} with:\n  ${result.pushCommand}`);
-  for (const line of mavenDeployCommand(loadTableFile(join(repo, tablePath)), result.version)) console.log(line);
+  for (const { tableId, version, tag: released } of result.unchanged) console.log(`Table ${tableId} is unchanged: ${version} was released by ${released}`);
+  const releases = result.released.map(({ tableId, version }) => `${tableId} ${version}`).join(', ');
+  console.log(`Nothing was pushed. Publish the tags${releases === '' ? '' : ` of ${releases}`} with:\n  ${result.pushCommand}`);
+  for (const line of result.publishSteps) console.log(line);
   return 0;
 }
 
@@ -93,10 +85,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const repo = repositoryRoot(process.cwd());
-  const tablePath = relative(repo, resolve(repo, values.table ?? defaultTable));
-  if (command === 'diff') return diff(repo, tablePath, values);
-  if (command === 'check') return check(repo, tablePath);
-  if (command === 'tag') return tag(repo, tablePath);
+  const tables = values.table ?? [];
+  if (command === 'diff') return diff(repo, tables, values);
+  if (command === 'check') return check(repo, tables);
+  if (command === 'tag') return tag(repo, tables);
   throw new UsageError(`unknown command "${command}"; run with --help`);
 }
 

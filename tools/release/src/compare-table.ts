@@ -1,28 +1,40 @@
-import { join } from 'node:path';
-import { diffTables } from './diff/diff-tables';
+import type { ErrorTable } from '@errtable/codegen/dist/table';
+import { diffNewTable, diffTables } from './diff/diff-tables';
 import type { TableChange } from './diff/table-change';
-import { loadTableAtRef, loadTableFile } from './load/load-table';
-import { lastReleaseTag } from './release-tag';
+import { findTableAtRef, loadTableFile } from './load/load-table';
+import type { ReleaseTable } from './load/load-tables';
+import { lastTableRelease, type TableRelease } from './release-tags';
 
-/** The table to compare with: a file, or the table committed at a git ref (a release tag by default). */
-export type Base = { file: string } | { ref: string };
+/** What the maintainer asked to compare with: a table file, or the table committed at a git ref. */
+export type ExplicitBase = { file: string } | { ref: string };
 
-export interface Comparison {
-  /** How the base is named in messages and changesets: the tag, ref or file. */
-  baseLabel: string;
-  changes: TableChange[];
+/** The table a current one is compared with. */
+export interface Base {
+  /** The last release of the table, a git ref, a table file, or none: a table never released. */
+  kind: 'release' | 'ref' | 'file' | 'none';
+  /** How it is named in messages and changeset file names: the released version, the ref or the file. */
+  label: string;
+  /** The table there; undefined when the base has none (a table added since, or never released). */
+  table: ErrorTable | undefined;
+  /** Where the table was at a ref or release (an older one has it at `schema/<id>.json`). */
+  path?: string;
+  /** The last release, when that is the base. */
+  release?: TableRelease;
 }
 
-/** The explicit base if one is given, else the last release tag; undefined before the first release. */
-export function resolveBase(repo: string, explicit: Base | undefined): Base | undefined {
-  if (explicit !== undefined) return explicit;
-  const tag = lastReleaseTag(repo);
-  return tag === undefined ? undefined : { ref: tag };
+/** The explicit base if one is given, else the table's last release; a table never released has no table there. */
+export function resolveBase(repo: string, id: string, explicit: ExplicitBase | undefined): Base {
+  if (explicit !== undefined && 'file' in explicit) return { kind: 'file', label: explicit.file, table: loadTableFile(explicit.file) };
+  if (explicit !== undefined) {
+    const found = findTableAtRef(repo, explicit.ref, id);
+    return { kind: 'ref', label: explicit.ref, table: found?.table, ...(found === undefined ? {} : { path: found.path }) };
+  }
+  const release = lastTableRelease(repo, id);
+  if (release === undefined) return { kind: 'none', label: 'no release', table: undefined };
+  return { kind: 'release', label: release.version, table: release.table, path: release.path, release };
 }
 
-/** Diffs the table at `tablePath` (relative to `repo`) against the same path at the base. */
-export function compareTable(repo: string, tablePath: string, base: Base): Comparison {
-  const before = 'file' in base ? loadTableFile(base.file) : loadTableAtRef(repo, base.ref, tablePath);
-  const changes = diffTables(before, loadTableFile(join(repo, tablePath)));
-  return { baseLabel: 'file' in base ? base.file : base.ref, changes };
+/** Every change of `current` since `base`; against no table at all, every code is added. */
+export function compareTable(current: ReleaseTable, base: Base): TableChange[] {
+  return base.table === undefined ? diffNewTable(current.table) : diffTables(current.id, base.table, current.table);
 }

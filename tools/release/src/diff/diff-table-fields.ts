@@ -1,5 +1,8 @@
-import type { ErrorTable, Fallback, PackageCoordinates } from '@errtable/codegen/dist/table';
-import { major, patch, type TableChange } from './table-change';
+import type { ErrorTable, Fallback } from '@errtable/codegen/dist/table';
+import { resolveCoordinates } from '@errtable/codegen/dist/targets/coordinates';
+import { targetsOf } from '@errtable/codegen/dist/targets/table-targets';
+import type { Target } from '@errtable/codegen/dist/targets/target';
+import { major, minor, only, patch, type TableChange } from './table-change';
 
 /** The fallback is data every unknown code reports, like a row's text: changing it is a patch. */
 export function diffFallback(before: Fallback, after: Fallback): TableChange[] {
@@ -9,21 +12,45 @@ export function diffFallback(before: Fallback, after: Fallback): TableChange[] {
     .map((field) => patch(`Changed the fallback's ${field} from ${JSON.stringify(before[field])} to ${JSON.stringify(after[field])}`));
 }
 
-function flatten(packages: PackageCoordinates): Map<string, string> {
-  return new Map(
-    Object.entries(packages).flatMap(([language, fields]) =>
-      Object.entries(fields as Record<string, string>).map(([key, value]) => [`${language}.${key}`, value] as const),
-    ),
-  );
+/** A language's coordinates as the generator uses them: the table's own, the rest derived from its id and repository. */
+function coordinatesOf(target: Target, id: string, table: ErrorTable): Record<string, unknown> {
+  return resolveCoordinates(target, { id, repository: table.repository }, table.packages?.[target.id]) as Record<string, unknown>;
 }
 
-/** Package coordinates and type names are what apps import: any change breaks every consumer. */
-export function diffPackages(before: PackageCoordinates, after: PackageCoordinates): TableChange[] {
-  const [was, is] = [flatten(before), flatten(after)];
-  const keys = [...new Set([...was.keys(), ...is.keys()])];
-  return keys
-    .filter((key) => was.get(key) !== is.get(key))
-    .map((key) => major(`Changed packages.${key} from ${JSON.stringify(was.get(key) ?? null)} to ${JSON.stringify(is.get(key) ?? null)}`));
+/**
+ * Package coordinates and type names are what apps import: any change breaks every consumer. Compared as resolved
+ * (a changed repository moves every default), for the languages both tables have, on the coordinates the target
+ * still defines (a key the generator no longer reads changes nothing).
+ */
+export function diffPackages(id: string, before: ErrorTable, after: ErrorTable): TableChange[] {
+  const had = new Set(targetsOf(before).map((target) => target.id));
+  return targetsOf(after)
+    .filter((target) => had.has(target.id))
+    .flatMap((target) => {
+      const [was, is] = [coordinatesOf(target, id, before), coordinatesOf(target, id, after)];
+      return Object.keys(target.coordinates.defaults({ id, repository: after.repository }))
+        .filter((key) => was[key] !== is[key])
+        .map((key) => only(target.id, major(`Changed packages.${target.id}.${key} from ${JSON.stringify(was[key] ?? null)} to ${JSON.stringify(is[key] ?? null)}`)));
+    });
+}
+
+/** A language dropped strands its users (major); a language added is a new package of the table's next version (minor). */
+export function diffLanguages(before: ErrorTable, after: ErrorTable): TableChange[] {
+  const [was, is] = [targetsOf(before), targetsOf(after)];
+  const dropped = was.filter((target) => !is.includes(target)).map((target) => only(target.id, major(`Dropped the ${target.label} package`)));
+  const added = is.filter((target) => !was.includes(target)).map((target) => only(target.id, minor(`Added a ${target.label} package`)));
+  return [...dropped, ...added];
+}
+
+/**
+ * Categories are cases of a generated enum: one removed breaks code that names it (major), one added breaks an
+ * exhaustive `when`/`switch` just as a code does (minor). A table of the single-table layout had no list.
+ */
+export function diffCategories(before: ErrorTable, after: ErrorTable): TableChange[] {
+  if (before.categories === undefined) return [];
+  const removed = before.categories.filter((category) => !after.categories.includes(category)).map((category) => major(`Removed the category ${category}`));
+  const added = after.categories.filter((category) => !before.categories.includes(category)).map((category) => minor(`Added the category ${category}`));
+  return [...removed, ...added];
 }
 
 /** Title, source and repository only reach doc comments and package metadata. */

@@ -1,24 +1,28 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareTable } from '../compare-table';
-import { codeRow, editTable, makeReleaseRepo, removeTempRepos, tablePath } from '../test-support/temp-repo';
+import { compareTable, resolveBase } from '../compare-table';
+import { loadTables } from '../load/load-tables';
+import { codeRow, editTable, makeReleaseRepo, removeTempRepos, tpns, xgpush } from '../test-support/temp-repo';
 import { requiredBump } from './diff-tables';
 
 afterAll(removeTempRepos);
 
-/** A repository released as 1.0.0 whose working table then received `edit`, compared with the tag. */
-function changesAfter(edit: Parameters<typeof editTable>[1]) {
+/** Both tables released as 1.0.0, then `edit` applied to one in the working tree, compared with its last release. */
+function changesAfter(edit: Parameters<typeof editTable>[2], id: string = xgpush) {
   const repo = makeReleaseRepo('1.0.0', { tagged: true });
-  editTable(repo, edit);
-  const { baseLabel, changes } = compareTable(repo, tablePath, { ref: '1.0.0' });
-  return { baseLabel, changes, bump: requiredBump(changes) };
+  editTable(repo, id, edit);
+  const tables = loadTables(repo);
+  const [edited, other] = [tables.find((table) => table.id === id)!, tables.find((table) => table.id !== id)!];
+  const base = resolveBase(repo, id, undefined);
+  const changes = compareTable(edited, base);
+  return { baseLabel: base.label, changes, bump: requiredBump(changes), untouched: compareTable(other, resolveBase(repo, other.id, undefined)) };
 }
 
-describe('the table compared with its last release tag', () => {
-  it('needs a minor bump when a code is added', () => {
+describe('a table compared with its last release tag', () => {
+  it('needs a minor bump when a code is added, and leaves the other table alone', () => {
     const result = changesAfter((table) => {
       table.codes.push({ ...codeRow(table, 92), code: 93, name: 'TOO_MANY_X' });
     });
-    expect(result).toEqual({ baseLabel: '1.0.0', bump: 'minor', changes: [{ bump: 'minor', summary: 'Added 93 TOO_MANY_X' }] });
+    expect(result).toEqual({ baseLabel: '1.0.0', bump: 'minor', changes: [{ bump: 'minor', summary: 'Added 93 TOO_MANY_X' }], untouched: [] });
   });
 
   it('needs a major bump when a code is removed', () => {
@@ -35,6 +39,16 @@ describe('the table compared with its last release tag', () => {
     });
     expect(result.changes).toEqual([{ bump: 'patch', summary: 'Changed the solution of 14 INVALID_TOKEN' }]);
     expect(result.bump).toBe('patch');
+  });
+
+  it('compares the second table with its own release', () => {
+    const result = changesAfter((table) => {
+      table.codes = table.codes.slice(1);
+    }, tpns);
+    expect(result.bump).toBe('major');
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]!.summary).toMatch(/^Removed /);
+    expect(result.untouched).toEqual([]);
   });
 
   it('reports nothing when only the order of the rows changed', () => {

@@ -1,9 +1,12 @@
 import readChangesets from '@changesets/read';
 import { type Bump, strongestBump } from '../bump';
 
-/** The strongest bump the pending `.changeset/*.md` files declare for any of `packageNames`. */
-export async function loadPendingBump(repo: string, packageNames: readonly string[]): Promise<Bump | undefined> {
-  const changesets = await readChangesets(repo);
-  const releases = changesets.flatMap((changeset) => changeset.releases).filter((release) => packageNames.includes(release.name));
-  return strongestBump(releases.map((release) => (release.type === 'none' ? undefined : release.type)));
+/** The strongest bump the pending changesets declare for any of the packages named. */
+export type PendingBumps = (packageNames: readonly string[]) => Bump | undefined;
+
+/** Reads the pending `.changeset/*.md` files once. */
+export async function loadPendingBumps(repo: string): Promise<PendingBumps> {
+  const releases = (await readChangesets(repo)).flatMap((changeset) => changeset.releases);
+  return (packageNames) =>
+    strongestBump(releases.filter((release) => packageNames.includes(release.name)).map((release) => (release.type === 'none' ? undefined : release.type)));
 }

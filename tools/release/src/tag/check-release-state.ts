@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { goModulePath } from '@errtable/codegen/dist/targets/go/target';
+import type { Model } from '@errtable/codegen/dist/model/build-model';
+import { go, goModulePath } from '@errtable/codegen/dist/targets/go/target';
 import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { gitLines } from '../git';
-import { loadTableFile } from '../load/load-table';
 
 /** Tags point at HEAD, so what they release must be committed. */
 export function assertTrackedFilesCommitted(repo: string): void {
@@ -13,12 +13,16 @@ export function assertTrackedFilesCommitted(repo: string): void {
   }
 }
 
-/** From v2 on, Go finds `packages/go/vN.x.y` only if go.mod declares the module path ending in `/vN`. */
-export function assertGoModuleMatches(repo: string, tablePath: string, version: string): void {
-  const goMod = readFileSync(join(repo, packageDir('go'), 'go.mod'), 'utf8');
-  const declared = /^module\s+(\S+)/m.exec(goMod)?.[1];
-  const expected = goModulePath(loadTableFile(join(repo, tablePath)).packages.go.module, version);
+/**
+ * Go's own release step: from v2 on, Go finds `packages/<table id>/go/vN.x.y` only if that folder's go.mod declares
+ * the module path ending in `/vN`. Nothing to check for a table without Go.
+ */
+export function assertGoModuleMatches(repo: string, model: Model): void {
+  if (!model.targets.some((target) => target.id === go.id)) return;
+  const file = `${packageDir(model.id, go.id)}/go.mod`;
+  const declared = /^module\s+(\S+)/m.exec(readFileSync(join(repo, file), 'utf8'))?.[1];
+  const expected = goModulePath(model.packages.go.module, model.version);
   if (declared !== expected) {
-    throw new Error(`${packageDir('go')}/go.mod declares module ${declared ?? '(none)'}, but version ${version} needs ${expected}. Run \`npm run generate\` and commit.`);
+    throw new Error(`${file} declares module ${declared ?? '(none)'}, but version ${model.version} needs ${expected}. Run \`npm run generate\` and commit.`);
   }
 }
