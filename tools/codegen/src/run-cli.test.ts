@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from './paths';
+import { loadInputs, plan } from './pipeline';
 import { runCli } from './run-cli';
 import { fixtureNames, fixturesDir } from './test-support/fixtures';
 
@@ -74,12 +75,24 @@ describe('exit codes and output', () => {
   });
 
   it('names a valid table with its invisible characters escaped', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'errtable-name-'));
-    const table = join(dir, 'table\u001B[31m.json');
+    // The file name is the table's id, so it cannot hold them; the folders above it can.
+    const dir = join(mkdtempSync(join(tmpdir(), 'errtable-name-')), 'tables\u001B[31m');
+    mkdirSync(dir);
+    const table = join(dir, basename(defaultTable));
     copyFileSync(join(repoRoot, defaultTable), table);
     const result = await run('validate', table);
-    expect(result.code).toBe(0);
-    expect(result.err).toContain('table\\u001B[31m.json: valid.');
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toContain(`tables\\u001B[31m/${basename(defaultTable)}: valid.`);
+    expect(result.err).not.toContain('\u001B');
+  });
+
+  it('refuses a table file whose name is no table id, with its invisible characters escaped', async () => {
+    const table = join(mkdtempSync(join(tmpdir(), 'errtable-name-')), 'table\u001B[31m.json');
+    copyFileSync(join(repoRoot, defaultTable), table);
+    const result = await run('validate', table);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: table\\u001B\[31m\.json cannot name a table: the file name is the table's id/i);
+    expect(result.err.split('\n')).toHaveLength(1);
     expect(result.err).not.toContain('\u001B');
   });
 
@@ -124,7 +137,9 @@ describe('the bundled command (dist/errtable-codegen.js, built by npm run build:
 
   it('produces the committed packages', async () => {
     expect(existsSync(bundle), `${bundle} is missing: run npm run build:codegen`).toBe(true);
+    const planned = plan(loadInputs());
+    if (!planned.ok) throw new Error('the tables of schema/tables are invalid');
     const { stderr } = await promisify(execFile)(process.execPath, [bundle, 'check'], { cwd: repoRoot });
-    expect(stderr).toBe('No changes: all 25 files are up to date.\n');
+    expect(stderr).toBe(`No changes: all ${planned.paths.length} files are up to date.\n`);
   });
 });

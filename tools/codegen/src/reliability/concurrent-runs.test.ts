@@ -19,10 +19,11 @@ describe('two runs on one output folder', () => {
   ])('with two tables (%s): the folder ends up matching exactly one table; each run exits 0, or 2 naming the other', async (_case, staggered, [sizeA, sizeB]) => {
     const base = scratchFolder('errtable-concurrent-');
     const out = join(base, 'out');
-    const tables = { 'a.json': writeTable(base, 'a.json', sizeA!, 1), 'b.json': writeTable(base, 'b.json', sizeB!, 2) };
-    const first = startCli(['generate', '--table', tables['a.json'], '--out', out]);
+    // Two tables of one id (in two folders, each rendered on its own): both runs write the same paths.
+    const tables = [writeTable(base, sizeA!, 1), writeTable(base, sizeB!, 2)];
+    const first = startCli(['generate', '--table', tables[0]!, '--out', out]);
     if (staggered) await writing(first, out);
-    const second = startCli(['generate', '--table', tables['b.json'], '--out', out]);
+    const second = startCli(['generate', '--table', tables[1]!, '--out', out]);
     const results = await Promise.all([first.finished, second.finished]);
     for (const result of results) {
       expect([0, 2], result.stderr).toContain(result.code);
@@ -30,7 +31,7 @@ describe('two runs on one output folder', () => {
       if (result.code === 2) expect(result.stderr).toMatch(/^error: .*\.errtable-codegen\.lock: another run of the generator \(process \d+ on .*\) is writing to .*out; waited \d+\.\d s\./m);
     }
     expect(results.some((result) => result.code === 0)).toBe(true);
-    const checks = await Promise.all(Object.values(tables).map((table) => runCliProcess(['check', '--table', table, '--out', out])));
+    const checks = await Promise.all(tables.map((table) => runCliProcess(['check', '--table', table, '--out', out])));
     expect(checks.map((check) => check.code).sort()).toEqual([0, 1]);
     expect(temporaryFilesUnder(out)).toEqual([]);
     expect(existsSync(join(out, lockFileName))).toBe(false);

@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from '../paths';
 import { type CliEnvironment, runCli } from '../run-cli';
 import { type Entry, nodeFileSystem, type WriteFileSystem } from '../write/file-system';
-import { removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
+import { bundledTableId, removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
 
 
 const table = join(repoRoot, defaultTable);
+/** The bundled table's packages, which the tables of `writeTable` render too. */
+const packages = `packages/${bundledTableId}`;
+const goPackage = `${packages}/go/xgpusherr`;
 
 async function run(argv: string[], environment: CliEnvironment = {}) {
   const out: string[] = [];
@@ -83,8 +86,8 @@ describe('an output that cannot be written: exit 2, one line (where, what, what 
     const out = scratch();
     expect((await run(['generate', '--out', out])).code).toBe(0);
     const before = snapshot(out);
-    const fs = withEntry(join(out, 'packages', 'go'), (entry) => (entry.kind === 'directory' ? { ...entry, writable: false } : entry));
-    await expectOutputError(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 1), '--out', out], { fs }, /packages\/go: cannot create files in this folder \(permission denied\)\. Make it writable \(chmod u\+wx\), or pass another --out\. Nothing was written\.$/);
+    const fs = withEntry(join(out, goPackage), (entry) => (entry.kind === 'directory' ? { ...entry, writable: false } : entry));
+    await expectOutputError(['generate', '--table', writeTable(scratch(), 10, 1), '--out', out], { fs }, /packages\/xgpush-error-codes\/go\/xgpusherr: cannot create files in this folder \(permission denied\)\. Make it writable \(chmod u\+wx\), or pass another --out\. Nothing was written\.$/);
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -99,15 +102,15 @@ describe('an output that cannot be written: exit 2, one line (where, what, what 
     const out = scratch();
     expect((await run(['generate', '--out', out])).code).toBe(0);
     const before = snapshot(out);
-    const target = join(out, 'packages', 'kotlin', 'pom.xml');
+    const target = join(out, packages, 'kotlin', 'pom.xml');
     const fs: WriteFileSystem = {
       ...nodeFileSystem,
       createExclusive: (path, contents, mode) => {
-        if (path.startsWith(`${join(out, 'packages', 'kotlin')}/.pom.xml.`)) throw systemError('EACCES', 'open', path);
+        if (path.startsWith(`${join(out, packages, 'kotlin')}/.pom.xml.`)) throw systemError('EACCES', 'open', path);
         nodeFileSystem.createExclusive(path, contents, mode);
       },
     };
-    await expectOutputError(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 2), '--out', out], { fs }, new RegExp(`${target.replaceAll('/', '\\/')}: cannot be written \\(EACCES: permission denied \\(injected\\)\\)\\. Free some space or fix the permissions, then run generate again\\. No output file was changed\\.$`));
+    await expectOutputError(['generate', '--table', writeTable(scratch(), 10, 2), '--out', out], { fs }, new RegExp(`${target.replaceAll('/', '\\/')}: cannot be written \\(EACCES: permission denied \\(injected\\)\\)\\. Free some space or fix the permissions, then run generate again\\. No output file was changed\\.$`));
     expect(snapshot(out)).toEqual(before);
     expect(temporaryFilesUnder(out)).toEqual([]);
   });
@@ -124,7 +127,7 @@ describe('an output that cannot be written: exit 2, one line (where, what, what 
         nodeFileSystem.rename(from, to);
       },
     };
-    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 3), '--out', out], { fs });
+    const result = await run(['generate', '--table', writeTable(scratch(), 10, 3), '--out', out], { fs });
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/: cannot be replaced \(EACCES: permission denied \(injected\)\)\. Fix the cause, then run generate again\. 2 of \d+ changed files were replaced, each completely; the others are unchanged\.$/);
     expect(temporaryFilesUnder(out)).toEqual([]);
@@ -135,24 +138,24 @@ describe('a foreseeable failure is found before any file is replaced', () => {
   it('a folder where codes.go belongs: exit 2 naming it, and not one of the other changed files is replaced', async () => {
     const out = scratch();
     expect((await run(['generate', '--out', out])).code).toBe(0);
-    rmSync(join(out, 'packages', 'go', 'codes.go'));
-    mkdirSync(join(out, 'packages', 'go', 'codes.go'));
+    rmSync(join(out, goPackage, 'codes.go'));
+    mkdirSync(join(out, goPackage, 'codes.go'));
     const before = snapshot(out);
-    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 4), '--out', out]);
+    const result = await run(['generate', '--table', writeTable(scratch(), 10, 4), '--out', out]);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^error: .*packages\/go\/codes\.go: is a folder where a generated file belongs\. Move or delete the folder, then run generate\. Nothing was written\.$/);
+    expect(result.err).toMatch(/^error: .*packages\/xgpush-error-codes\/go\/xgpusherr\/codes\.go: is a folder where a generated file belongs\. Move or delete the folder, then run generate\. Nothing was written\.$/);
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('a file where a folder belongs (packages/kotlin/src), reported with the folder it blocks', async () => {
+  it('a file where a folder belongs (packages/<id>/kotlin/src), reported with the folder it blocks', async () => {
     const out = scratch();
     expect((await run(['generate', '--out', out])).code).toBe(0);
-    rmSync(join(out, 'packages', 'kotlin', 'src'), { recursive: true });
-    writeFileSync(join(out, 'packages', 'kotlin', 'src'), 'not a folder\n');
+    rmSync(join(out, packages, 'kotlin', 'src'), { recursive: true });
+    writeFileSync(join(out, packages, 'kotlin', 'src'), 'not a folder\n');
     const before = snapshot(out);
-    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 5), '--out', out]);
+    const result = await run(['generate', '--table', writeTable(scratch(), 10, 5), '--out', out]);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/packages\/kotlin\/src: is a file, but packages\/kotlin\/src\/main\/kotlin\/.* must go inside it as a folder/);
+    expect(result.err).toMatch(/packages\/xgpush-error-codes\/kotlin\/src: is a file, but packages\/xgpush-error-codes\/kotlin\/src\/main\/kotlin\/.* must go inside it as a folder/);
     expect(snapshot(out)).toEqual(before);
   });
 });
@@ -161,12 +164,12 @@ describe('rewritten files keep their permissions', () => {
   it('a file made executable, private or read-only keeps that mode when its content changes', async () => {
     const out = scratch();
     expect((await run(['generate', '--out', out])).code).toBe(0);
-    const modes = { 'packages/go/codes.go': 0o600, 'packages/typescript/src/index.ts': 0o755, 'Package.swift': 0o444, 'packages/kotlin/pom.xml': 0o640 };
+    const modes = { [`${goPackage}/codes.go`]: 0o600, [`${packages}/typescript/src/index.ts`]: 0o755, 'Package.swift': 0o444, [`${packages}/kotlin/pom.xml`]: 0o640 };
     for (const [path, mode] of Object.entries(modes)) chmodSync(join(out, path), mode);
-    const before = readFileSync(join(out, 'packages/go/codes.go'), 'utf8');
-    const result = await run(['generate', '--table', writeTable(scratch(), 'bigger.json', 10, 6), '--out', out]);
+    const before = readFileSync(join(out, goPackage, 'codes.go'), 'utf8');
+    const result = await run(['generate', '--table', writeTable(scratch(), 10, 6), '--out', out]);
     expect(result.code, result.err).toBe(0);
-    expect(readFileSync(join(out, 'packages/go/codes.go'), 'utf8')).not.toBe(before);
+    expect(readFileSync(join(out, goPackage, 'codes.go'), 'utf8')).not.toBe(before);
     for (const [path, mode] of Object.entries(modes)) expect((statSync(join(out, path)).mode & 0o7777).toString(8), path).toBe(mode.toString(8));
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Helpers for the write stage's reliability tests (`*.test.ts` beside this file and in `write/`): the bundled CLI as
- * a process, seeded tables of any size, and what lies in an output folder. No test framework here.
+ * a process (in this repository or a scratch one), seeded tables of any size, and what lies in an output folder. No
+ * test framework here.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultTable, repoRoot } from '../paths';
+import { defaultTable, repoRoot, tablesFolder } from '../paths';
 
 const scratchFolders: string[] = [];
 
@@ -23,10 +24,12 @@ export function removeScratchFolders(): void {
   for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
-export const bundle = join(repoRoot, 'tools', 'codegen', 'dist', 'errtable-codegen.js');
+/** Where the bundle lies in a repository: it takes the folder three levels above this one for the repository's root. */
+const bundleFolder = join('tools', 'codegen', 'dist');
+export const bundle = join(repoRoot, bundleFolder, 'errtable-codegen.js');
 
 /** The write stage's sources: a bundle older than any of them would test old code. */
-const writeStageSources = ['write', 'run-cli.ts', 'cli.ts', 'pipeline.ts', 'load/find-generated-files.ts', 'load/load-version.ts'];
+const writeStageSources = ['write', 'apply-plan.ts', 'run-cli.ts', 'cli.ts', 'pipeline.ts', 'load/find-generated-files.ts', 'load/load-version.ts'];
 
 function newestModification(path: string): number {
   const stats = statSync(path);
@@ -58,9 +61,14 @@ export interface Running {
   finished: Promise<Finished>;
 }
 
-/** The bundled CLI as a separate process (its own pid, signals, lock), as `npm run codegen` runs it. */
-export function startCli(args: readonly string[], cwd = repoRoot): Running {
-  const child = spawn(process.execPath, [bundle, ...args], { cwd, stdio: 'pipe' });
+/**
+ * The bundled CLI as a separate process (its own pid, signals, lock), as `npm run codegen` runs it: the repository's
+ * bundle, or the copy in a `scratchRepository` (which then reads that repository's tables and packages).
+ */
+export function startCli(args: readonly string[], cwd = repoRoot, repository = repoRoot): Running {
+  // A scratch repository has no node_modules: Ajv and Handlebars' runtime, left out of the bundle, come from ours.
+  const env = repository === repoRoot ? process.env : { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') };
+  const child = spawn(process.execPath, [join(repository, bundleFolder, 'errtable-codegen.js'), ...args], { cwd, env, stdio: 'pipe' });
   const [stdout, stderr] = [[] as Buffer[], [] as Buffer[]];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
@@ -71,8 +79,24 @@ export function startCli(args: readonly string[], cwd = repoRoot): Running {
   return { child, finished };
 }
 
-export function runCliProcess(args: readonly string[], cwd = repoRoot): Promise<Finished> {
-  return startCli(args, cwd).finished;
+export function runCliProcess(args: readonly string[], cwd = repoRoot, repository = repoRoot): Promise<Finished> {
+  return startCli(args, cwd, repository).finished;
+}
+
+/**
+ * A repository of its own for the bundled CLI, in a scratch folder: a copy of the bundle and of its precompiled
+ * templates in tools/codegen/dist (the bundle takes the folder three levels above its own for the repository), a link
+ * to our templates, and the bundled table in schema/tables; no packages. What a test plants there (a package.json
+ * the release version is read from) leaves the real repository alone. Run it with `runCliProcess(args, cwd, root)`.
+ */
+export function scratchRepository(): string {
+  const root = scratchFolder('errtable-repository-');
+  mkdirSync(join(root, bundleFolder), { recursive: true });
+  for (const file of ['errtable-codegen.js', 'precompiled-templates.js']) copyFileSync(join(repoRoot, bundleFolder, file), join(root, bundleFolder, file));
+  symlinkSync(join(repoRoot, 'templates'), join(root, 'templates'));
+  mkdirSync(join(root, tablesFolder), { recursive: true });
+  copyFileSync(join(repoRoot, defaultTable), join(root, defaultTable));
+  return root;
 }
 
 /** mulberry32: the same seed gives the same numbers on every machine, so a failing run can be replayed. */
@@ -87,11 +111,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** The bundled table's id: the tables `writeTable` writes share it, so they render the same paths as it does. */
+export const bundledTableId = basename(defaultTable, '.json');
+
 /**
- * Writes a valid table of the bundled table's coordinates with `size` extra codes, different for each seed, to
- * `folder/name` and returns its path. A few thousand codes make a generation last long enough to be interrupted.
+ * Writes a valid table of the bundled table's id and coordinates with `size` extra codes, different for each seed,
+ * to `folder/seed-<seed>/<bundled table id>.json` (a table's id is its file name) and returns its path. Outside
+ * schema/tables, it is rendered on its own. A few thousand codes make a generation last long enough to be interrupted.
  */
-export function writeTable(folder: string, name: string, size: number, seed: number): string {
+export function writeTable(folder: string, size: number, seed: number): string {
   const table = JSON.parse(readFileSync(join(repoRoot, defaultTable), 'utf8')) as { codes: object[] };
   for (let index = 0; index < size; index += 1) {
     table.codes.push({
@@ -103,7 +131,8 @@ export function writeTable(folder: string, name: string, size: number, seed: num
       category: 'internal',
     });
   }
-  const path = join(folder, name);
+  const path = join(folder, `seed-${seed}`, `${bundledTableId}.json`);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(table, null, 2)}\n`);
   return path;
 }

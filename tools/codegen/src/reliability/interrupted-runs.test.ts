@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFileName } from '../write/output-lock';
-import { type Finished, removeScratchFolders, runCliProcess, scratchFolder, seededRandom, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
+import { bundledTableId, type Finished, removeScratchFolders, runCliProcess, scratchFolder, seededRandom, snapshot, staleBundleReason, startCli, temporaryFilesUnder, writeTable, writing } from './harness';
 
 
 /** Codes per table: enough for a generation to take about a second, long enough to be interrupted while it writes. */
 const size = 1500;
 const seed = 13;
+/** The Go package of the bundled table's id, which `writeTable`'s tables share. */
+const goPackage = `packages/${bundledTableId}/go/xgpusherr`;
 
 function scratch(): { base: string; out: string } {
   const base = scratchFolder('errtable-interrupted-');
@@ -41,9 +43,9 @@ describe('interrupted runs leave nothing behind', () => {
     ['SIGTERM', 143],
   ] as const)('%s while writing: temporary files removed, nothing replaced, a message, exit %i', async (signal, exitCode) => {
     const { base, out } = scratch();
-    await generated(writeTable(base, 'a.json', size, 1), out);
+    await generated(writeTable(base, size, 1), out);
     const before = snapshot(out);
-    const run = startCli(['generate', '--table', writeTable(base, 'b.json', size, 2), '--out', out]);
+    const run = startCli(['generate', '--table', writeTable(base, size, 2), '--out', out]);
     expect(await writing(run, out), 'the run ended before writing a temporary file').toBe(true);
     run.child.kill(signal);
     const result = await run.finished;
@@ -56,7 +58,7 @@ describe('interrupted runs leave nothing behind', () => {
 
   it('SIGINT during check: exit 130 before the comparison ends, the lock released', async () => {
     const { base, out } = scratch();
-    const table = writeTable(base, 'a.json', size, 1);
+    const table = writeTable(base, size, 1);
     await generated(table, out);
     const run = startCli(['check', '--table', table, '--out', out]);
     while (!existsSync(join(out, lockFileName))) await sleep(2);
@@ -69,11 +71,11 @@ describe('interrupted runs leave nothing behind', () => {
 
   it("a dead run's leftovers and lock: check reports the leftovers (exit 1), generate removes them, check passes", async () => {
     const { base, out } = scratch();
-    const table = writeTable(base, 'a.json', 10, 1);
+    const table = writeTable(base, 10, 1);
     await generated(table, out);
-    const leftovers = ['packages/go/.codes.go.errtable-0123456789abcdef.tmp', '.Package.swift.4242.tmp', 'packages/kotlin/.pom.xml.77.tmp'];
+    const leftovers = [`${goPackage}/.codes.go.errtable-0123456789abcdef.tmp`, '.Package.swift.4242.tmp', `packages/${bundledTableId}/kotlin/.pom.xml.77.tmp`];
     for (const path of leftovers) writeFileSync(join(out, path), Buffer.alloc(160_000, 'x'));
-    const handWritten = 'packages/go/.notes.2024.tmp';
+    const handWritten = `${goPackage}/.notes.2024.tmp`;
     writeFileSync(join(out, handWritten), 'not ours: no generated file is named .notes\n');
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(join(out, lockFileName), `${JSON.stringify({ pid: dead, host: hostname(), started: '2026-01-01T00:00:00.000Z', token: 'dead' })}\n`);
@@ -91,7 +93,7 @@ describe('interrupted runs leave nothing behind', () => {
 
   it(`SIGKILL at seeded random moments while writing (seed ${seed}), then a rerun: no temporary file remains and check passes`, async () => {
     const { base, out } = scratch();
-    const tables = [writeTable(base, 'a.json', size, 1), writeTable(base, 'b.json', size, 2)];
+    const tables = [writeTable(base, size, 1), writeTable(base, size, 2)];
     const duration = await generated(tables[0]!, out);
     const random = seededRandom(seed);
     const left: number[] = [];

@@ -7,10 +7,12 @@ import { textFile } from '../render/render-files';
 import { runCli } from '../run-cli';
 import { nodeFileSystem } from '../write/file-system';
 import { WriteError, writeFiles } from '../write/write-files';
-import { entriesUnder, removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason } from './harness';
+import { bundledTableId, entriesUnder, removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason } from './harness';
 
 
 const table = join(repoRoot, defaultTable);
+/** The bundled table's packages. */
+const packages = `packages/${bundledTableId}`;
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -58,29 +60,29 @@ describe('no write or delete through a symbolic link or outside the output root'
     expect([snapshot(canary), snapshot(out)]).toEqual(before);
   });
 
-  it('refuses `out/packages/go` linked to another folder, writing no other file either', async () => {
+  it('refuses `out/packages/<id>/go` linked to another folder, writing no other file either', async () => {
     const { out, canary } = scratch();
     fillCanary(canary);
-    mkdirSync(join(out, 'packages'));
-    symlinkSync(join(canary, 'go'), join(out, 'packages', 'go'));
+    mkdirSync(join(out, packages), { recursive: true });
+    symlinkSync(join(canary, 'go'), join(out, packages, 'go'));
     const before = [snapshot(canary), snapshot(out)];
     const result = await run('generate', '--table', table, '--out', out);
     expect(result.code).toBe(2);
-    expectOneLine(result.err, /out\/packages\/go: is a symbolic link/);
+    expectOneLine(result.err, /out\/packages\/xgpush-error-codes\/go: is a symbolic link/);
     expect([snapshot(canary), snapshot(out)]).toEqual(before);
   });
 
   it('refuses a generated file that is a symbolic link, in check and generate, even when it points at the right content', async () => {
     const { out, canary } = scratch();
     expect((await run('generate', '--table', table, '--out', out)).code).toBe(0);
-    const codes = join(out, 'packages', 'go', 'codes.go');
+    const codes = join(out, packages, 'go', 'xgpusherr', 'codes.go');
     renameSync(codes, join(canary, 'codes.go'));
     symlinkSync(join(canary, 'codes.go'), codes);
     const before = [snapshot(canary), snapshot(out)];
     for (const command of ['check', 'generate']) {
       const result = await run(command, '--table', table, '--out', out);
       expect(result.code, command).toBe(2);
-      expectOneLine(result.err, /packages\/go\/codes\.go: is a symbolic link \(to .*canary\/codes\.go\) where a generated file belongs; generated files are regular files\. Delete the link, then run generate\./);
+      expectOneLine(result.err, /packages\/xgpush-error-codes\/go\/xgpusherr\/codes\.go: is a symbolic link \(to .*canary\/codes\.go\) where a generated file belongs; generated files are regular files\. Delete the link, then run generate\./);
     }
     expect([snapshot(canary), snapshot(out)]).toEqual(before);
   });
@@ -120,7 +122,8 @@ describe('temporary files cannot be hijacked', () => {
       const [folder, name] = [join(out, path, '..'), path.split('/').at(-1)];
       for (let pid = next; pid < next + 200; pid += 1) symlinkSync(join(canary, 'victim'), join(folder, `.${name}.${pid}.tmp`));
     }
-    const tableWithMoreCodes = join(canary, 'table.json');
+    // Of the bundled table's id (its file name), so that it renders the same paths.
+    const tableWithMoreCodes = join(canary, `${bundledTableId}.json`);
     const text = readFileSync(table, 'utf8').replace('"codes": [', '"codes": [\n    { "code": 424242, "name": "PLANTED_LINKS_CHANGE_NOTHING", "description": "A new code.", "solution": "", "retryable": false, "category": "internal" },');
     writeFileSync(tableWithMoreCodes, text);
     const generate = await runCliProcess(['generate', '--table', tableWithMoreCodes, '--out', out]);

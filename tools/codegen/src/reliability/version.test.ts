@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { isSemver, versionIn } from '../load/load-version';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSemver, loadReleaseVersion, versionIn } from '../load/load-version';
+import { repoRoot } from '../paths';
 import { runCli } from '../run-cli';
-import { removeScratchFolders, scratchFolder, snapshot } from './harness';
-
+import { targets } from '../targets/registry';
+import { WriteError } from '../write/output-error';
+import { bundledTableId, removeScratchFolders, runCliProcess, scratchFolder, scratchRepository, snapshot, staleBundleReason } from './harness';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -13,45 +15,110 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** A generated output whose TypeScript package.json says `version` (as raw JSON text). */
-async function outputWithVersion(rawVersion: string): Promise<{ out: string; manifest: string }> {
-  const out = scratchFolder('errtable-version-');
-  expect((await run('generate', '--out', out)).code).toBe(0);
-  const manifest = join(out, 'packages', 'typescript', 'package.json');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version": "[^"]*"/, `"version": ${rawVersion}`));
-  return { out, manifest };
+const packages = `packages/${bundledTableId}`;
+/** Where the release version is read from: relative to a repository's root (and to the working directory of a run). */
+const manifestPath = `${packages}/typescript/package.json`;
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `root/packages/<id>/<language>/package.json` saying `version` (as raw JSON text). */
+function plantManifest(root: string, language: string, rawVersion: string): string {
+  const path = join(root, packages, language, 'package.json');
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, `{\n  "name": "@errtable/${bundledTableId}-${language}",\n  "private": true,\n  "version": ${rawVersion}\n}\n`);
+  return path;
+}
+
+/**
+ * A scratch repository (the bundle, the templates, the bundled table: see `scratchRepository`) and an output
+ * generated from it, then its TypeScript package.json in the repository saying `version`: what the next run reads.
+ */
+async function repositoryWithVersion(rawVersion: string): Promise<{ repository: string; out: string; manifest: string }> {
+  const repository = scratchRepository();
+  const out = join(scratchFolder('errtable-version-'), 'out');
+  const first = await runCliProcess(['generate', '--out', out], repository, repository);
+  expect(first.code, first.stderr).toBe(0);
+  return { repository, out, manifest: plantManifest(repository, 'typescript', rawVersion) };
 }
 
 afterAll(removeScratchFolders);
 
-describe('the release version read from packages/*/package.json', () => {
+describe("the release version read from the repository's packages/<id>/<language>/package.json", () => {
+  beforeAll(() => {
+    const stale = staleBundleReason();
+    if (stale) throw new Error(stale);
+  });
+
   it.each([
     ['an XML fragment', '"1.0.0</version><evil>x</evil><version>1.0.0"'],
     ['a Go directive', '"1.0.0\\nreplace example.com/x => ../x"'],
     ['a leading v', '"v1.2.3"'],
     ['a number', '1'],
   ])('is refused when it is %s: exit 2 naming the file, line, column and value, nothing written', async (_case, raw) => {
-    const { out, manifest } = await outputWithVersion(raw);
-    const before = snapshot(out);
-    const result = await run('generate', '--out', out);
-    expect(result.code).toBe(2);
+    const { repository, out, manifest } = await repositoryWithVersion(raw);
+    const before = [snapshot(out), snapshot(repository)];
+    const result = await runCliProcess(['generate', '--out', out], repository, repository);
+    expect(result.code, result.stderr).toBe(2);
     const line = readFileSync(manifest, 'utf8').split('\n').findIndex((text) => text.includes('"version"')) + 1;
-    expect(result.err).toMatch(new RegExp(`^error: ${manifest}:${line}:\\d+: "version" is .*, which is not a semantic version \\(MAJOR\\.MINOR\\.PATCH, e\\.g\\. 1\\.2\\.3\\)\\. Write a semantic version such as 1\\.2\\.3 or 2\\.0\\.0-rc\\.1 there \\(\`npm run version-packages\` sets it\\), then run generate again\\. Nothing was written\\.$`));
-    expect(snapshot(out)).toEqual(before);
-    expect(readFileSync(join(out, 'packages', 'kotlin', 'pom.xml'), 'utf8')).not.toContain('evil');
+    expect(result.stderr.trimEnd()).toMatch(new RegExp(`^error: ${escaped(manifestPath)}:${line}:\\d+: "version" is .*, which is not a semantic version \\(MAJOR\\.MINOR\\.PATCH, e\\.g\\. 1\\.2\\.3\\)\\. Write a semantic version such as 1\\.2\\.3 or 2\\.0\\.0-rc\\.1 there \\(\`npm run version-packages\` sets it\\), then run generate again\\. Nothing was written\\.$`));
+    expect([snapshot(out), snapshot(repository)]).toEqual(before);
+    expect(readFileSync(join(out, packages, 'kotlin', 'pom.xml'), 'utf8')).not.toContain('evil');
   });
 
   it('a package.json that is not JSON is reported where it breaks, instead of being skipped', async () => {
-    const { out, manifest } = await outputWithVersion('"1.0.0",,');
-    const result = await run('check', '--out', out);
+    const { repository, out } = await repositoryWithVersion('"1.0.0",,');
+    const result = await runCliProcess(['check', '--out', out], repository, repository);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(new RegExp(`^error: ${manifest}:\\d+:\\d+: is not valid JSON, so the release version cannot be read from it\\.`));
+    expect(result.stderr).toMatch(new RegExp(`^error: ${escaped(manifestPath)}:\\d+:\\d+: is not valid JSON, so the release version cannot be read from it\\.`));
   });
 
   it('a valid version, prerelease included, reaches every package', async () => {
-    const { out } = await outputWithVersion('"12.3.4-rc.1+build.5"');
+    const { repository, out } = await repositoryWithVersion('"12.3.4-rc.1+build.5"');
+    const result = await runCliProcess(['generate', '--out', out], repository, repository);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(out, packages, 'kotlin', 'pom.xml'), 'utf8')).toContain('<version>12.3.4-rc.1+build.5</version>');
+    for (const language of ['typescript', 'go', 'kotlin', 'swift']) {
+      expect(JSON.parse(readFileSync(join(out, packages, language, 'package.json'), 'utf8')), language).toMatchObject({ version: '12.3.4-rc.1+build.5' });
+    }
+  });
+
+  it('is never read from --out: a bad version there is overwritten with the repository one', async () => {
+    const out = scratchFolder('errtable-version-');
     expect((await run('generate', '--out', out)).code).toBe(0);
-    expect(readFileSync(join(out, 'packages', 'kotlin', 'pom.xml'), 'utf8')).toContain('<version>12.3.4-rc.1+build.5</version>');
+    const manifest = plantManifest(out, 'typescript', '"v9.9.9</version><evil/>"');
+    const result = await run('generate', '--out', out);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(readFileSync(manifest, 'utf8'))).toMatchObject({ version: loadReleaseVersion(repoRoot, bundledTableId, targets) });
+  });
+
+  it('is the highest of the packages, 0.1.0 while there are none, and a package.json without one is skipped', () => {
+    const root = scratchFolder('errtable-version-');
+    expect(loadReleaseVersion(root, bundledTableId, targets)).toBe('0.1.0');
+    plantManifest(root, 'typescript', '"1.9.0"');
+    plantManifest(root, 'go', '"1.10.0"');
+    mkdirSync(join(root, packages, 'kotlin'), { recursive: true });
+    writeFileSync(join(root, packages, 'kotlin', 'package.json'), '{ "name": "no version yet" }\n');
+    expect(loadReleaseVersion(root, bundledTableId, targets)).toBe('1.10.0');
+    expect(loadReleaseVersion(root, 'another-table', targets)).toBe('0.1.0');
+  });
+
+  it('a bad version of any language is an error located in its file, every one of them reported', () => {
+    const root = scratchFolder('errtable-version-');
+    const [go, swift] = [plantManifest(root, 'go', '"1.x"'), plantManifest(root, 'swift', '"v1.0.0"')];
+    plantManifest(root, 'typescript', '"1.0.0"');
+    let thrown: unknown;
+    try {
+      loadReleaseVersion(root, bundledTableId, targets);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(WriteError);
+    expect((thrown as WriteError).problems).toEqual([
+      expect.objectContaining({ file: go, line: 4, column: 14, message: expect.stringContaining('"1.x"') }),
+      expect.objectContaining({ file: swift, line: 4, column: 14, message: expect.stringContaining('"v1.0.0"') }),
+    ]);
   });
 
   it('is checked as Semantic Versioning 2.0.0 spells it', () => {

@@ -10,11 +10,13 @@ import { quote } from './show-text';
 import { validateTable } from './validate-table';
 
 const schema = loadSchemaValidator();
+/** A fixture's table is `table.json`: its id, `table`, is the one its Go module path ends with (packages/table/go). */
+const file = 'table.json';
 const validText = readFileSync(join(fixturesDir, 'valid', 'renders-deprecations-with-replacements', 'table.json'), 'utf8');
 const invalidText = readFileSync(join(fixturesDir, 'invalid', 'rejects-every-mistake-at-once', 'table.json'), 'utf8');
 
 function diagnosticsOf(text: string, strict = false): Diagnostic[] {
-  const result = validateTable('t.json', text, schema, { strict });
+  const result = validateTable(file, text, schema, { strict });
   return result.ok ? result.warnings : result.diagnostics;
 }
 
@@ -33,7 +35,7 @@ describe('validateTable', () => {
 
   it('checks and locates the value JSON keeps when a key is repeated: the last one', () => {
     const text = validText
-      .replace('"category": "internal"', '"category": "oops"')
+      .replace('"retryable": false', '"retryable": "oops"')
       .replace('"fallback": {', '"fallback": { "description": "First", "solution": "", "retryable": false, "category": "internal" },\n  "fallback": {');
     const found = diagnosticsOf(text);
     const secondFallbackLine = text.split('\n').findIndex((line) => line.includes('"oops"')) + 1;
@@ -49,8 +51,8 @@ describe('validateTable', () => {
   it('passes a table with warnings, unless strict', () => {
     // STRING is String_ in Kotlin (it would shadow kotlin.String), STR_ING StrIng: distinct everywhere, yet easy to confuse.
     const text = validText.replace('"name": "LEGACY_LIMIT"', '"name": "STRING"').replace('"name": "OLD_TOKEN_ERROR"', '"name": "STR_ING"');
-    expect(validateTable('t.json', text, schema)).toMatchObject({ ok: true, warnings: [{ rule: 'namesDifferByMoreThanUnderscores' }] });
-    expect(validateTable('t.json', text, schema, { strict: true })).toMatchObject({ ok: false, diagnostics: [{ severity: 'warning' }] });
+    expect(validateTable(file, text, schema)).toMatchObject({ ok: true, warnings: [{ rule: 'namesDifferByMoreThanUnderscores' }] });
+    expect(validateTable(file, text, schema, { strict: true })).toMatchObject({ ok: false, diagnostics: [{ severity: 'warning' }] });
   });
 });
 
