@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { loadSchemaValidator, loadTable, UsageError } from './load/load-table';
 import type { OutputScope } from './load/find-generated-files';
 import { loadCompiledTemplates } from './load/load-templates';
-import { loadReleaseVersion } from './load/load-version';
+import { initialVersion, loadReleaseVersion } from './load/load-version';
 import { buildModel, type Model } from './model/build-model';
 import { headerLines, isOrphanHeader } from './model/header';
 import { repoRoot, schemaFile, tablesDir, tablesFolder, templatesDir } from './paths';
@@ -58,6 +58,8 @@ export type Planned = Plan | { ok: false; diagnostics: Diagnostic[] };
 export interface LoadOptions {
   tables?: readonly string[];
   strict?: boolean;
+  /** False for `validate`, which renders nothing: a broken package.json then does not stop it. Default true. */
+  versions?: boolean;
 }
 
 /** `schema/tables/<id>.json`: a table's id is its file name. */
@@ -94,9 +96,10 @@ function resolveTableArgument(argument: string): string {
   return tableIdPattern.test(argument) ? join(tablesDir, `${argument}.json`) : resolve(argument);
 }
 
-function readTable(path: string): TableSource {
+function readTable(path: string, versions: boolean): TableSource {
   const id = tableIdOf(path);
-  return { id, file: relative(process.cwd(), path) || path, tableFile: tableFileName(path), text: loadTable(path), version: loadReleaseVersion(repoRoot, id, targets) };
+  const version = versions ? loadReleaseVersion(repoRoot, id, targets) : initialVersion;
+  return { id, file: relative(process.cwd(), path) || path, tableFile: tableFileName(path), text: loadTable(path), version };
 }
 
 /**
@@ -104,12 +107,12 @@ function readTable(path: string): TableSource {
  * files made from every table still see the others; a table outside the folder is rendered on its own), the
  * release versions from the repository, the schema's validator and the templates.
  */
-export function loadInputs({ tables: requested = [], strict = false }: LoadOptions = {}): Inputs {
+export function loadInputs({ tables: requested = [], strict = false, versions = true }: LoadOptions = {}): Inputs {
   const paths = requested.map(resolveTableArgument);
   const inFolder = paths.every((path) => dirname(path) === tablesDir);
   const files = paths.length === 0 || inFolder ? tablesInFolder() : paths;
   for (const path of paths) if (inFolder && !files.includes(path)) throw new UsageError(`there is no table ${showText(relative(process.cwd(), path))}. The tables are: ${files.map(tableIdOf).join(', ')}`);
-  const tables = files.map(readTable);
+  const tables = files.map((path) => readTable(path, versions));
   const selected = new Set(paths.length === 0 ? tables.map((table) => table.id) : paths.map(tableIdOf));
   return inputsFrom(tables, { selected, wholeFolder: inFolder, strict });
 }

@@ -132,7 +132,7 @@ function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
 
 async function execute(invocation: Invocation, output: CliOutput, environment: CliEnvironment, into: Report): Promise<number> {
   const { command, tables, outDir, strict } = invocation;
-  const inputs = loadInputs({ tables, strict });
+  const inputs = loadInputs({ tables, strict, versions: command !== 'validate' });
   if (command === 'validate') return validateAll(inputs, into, output);
   const planned = plan(inputs);
   if (!planned.ok) {
