@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { forbiddenCharacters } from './words';
-import { code, type TableJson, validTable } from './table-arbitrary';
+import { code, nameOfLength, type TableJson, validTable } from './table-arbitrary';
+import { collisionKey, maxNameLength, maxNesting, pomTextFields } from './text-rules';
+import { caseOnlyWords, forbiddenCharacters, pomForbiddenText, refusedModulePaths, reservedGoPackages, reservedTypeNames } from './words';
 
 /**
  * What the fuzzer knows about a case before the validator sees it:
@@ -49,6 +50,26 @@ function setAt(table: TableJson, pointer: string, value: unknown): TableJson {
   if (value === undefined) delete parent[keys.at(-1)!];
   else parent[keys.at(-1)!] = value;
   return copy;
+}
+
+/** The type names and Swift names the schema holds to PascalCase and at most 100 characters. */
+const pascalFields = [
+  '/packages/typescript/typeName', '/packages/typescript/errorName', '/packages/kotlin/typeName', '/packages/kotlin/exceptionName',
+  '/packages/swift/packageName', '/packages/swift/moduleName', '/packages/swift/typeName',
+];
+
+/** `text` with `inserted` at the `at`-th code point boundary (modulo), past the first `from` code points. */
+function insertAt(text: string, inserted: string, at: number, from = 0): string {
+  const points = [...text];
+  const position = from + (at % (points.length - from + 1));
+  return [...points.slice(0, position), inserted, ...points.slice(position)].join('');
+}
+
+/** `levels` arrays (or objects of one property `a`) nested in each other, the innermost empty. */
+function nested(levels: number, objects: boolean): unknown {
+  let value: unknown = objects ? {} : [];
+  for (let level = 1; level < levels; level += 1) value = objects ? { a: value } : [value];
+  return value;
 }
 
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -113,6 +134,56 @@ function mistake(table: TableJson): fc.Arbitrary<Draft> {
         ];
         return reject(`${stem}_${digits}_X and ${stem}${digits}_X`, { ...table, codes: [...table.codes, ...rows] }, /^\/codes\/\d+\/name$/);
       }),
+    fc.tuple(fc.constantFrom(...caseOnlyWords), fc.constantFrom(...caseOnlyWords), fc.option(fc.constantFrom(...caseOnlyWords), { nil: null }), code, code, fc.boolean())
+      .map(([a, b, c, first, second, joinedFirst]) => {
+        const suffix = c === null ? '' : `_${c}`;
+        const names = [`${a}_${b}${suffix}`, `${a}${b}${suffix}`];
+        return { names: joinedFirst ? names.reverse() : names, first, second };
+      })
+      .filter(({ names, first, second }) => first !== second && !table.codes.some((row) => row.code === first || row.code === second || collisionKey(String(row.name)) === collisionKey(names[0]!)))
+      .map(({ names: [one, other], first, second }) => {
+        // Distinct in every language, but Kotlin's objects TokenExpired and Tokenexpired are one class file on macOS
+        // and Windows: reported at the later of the two.
+        const rows = [
+          { ...table.codes[0]!, code: first, name: one, deprecated: undefined },
+          { ...table.codes[0]!, code: second, name: other, deprecated: undefined },
+        ];
+        return reject(`${one} and ${other}: Kotlin objects that differ only in case`, { ...table, codes: [...table.codes, ...rows] }, exactly(`/codes/${table.codes.length + 1}/name`));
+      }),
+    fc.tuple(rowIndex, fc.constantFrom(maxNameLength + 1, maxNameLength + 2, 150, 1000, 70_000)).map(([index, length]) =>
+      reject(`a name of ${length} characters`, setAt(table, `/codes/${index}/name`, nameOfLength([String(table.codes[index]!.name)], length)), exactly(`/codes/${index}/name`)),
+    ),
+    fc.tuple(fc.constantFrom(...pascalFields), fc.constantFrom(maxNameLength + 1, 250)).map(([pointer, length]) => {
+      const name = String(getAt(table, pointer));
+      return reject(`${pointer} of ${length} characters`, setAt(table, pointer, name.repeat(Math.ceil(length / name.length)).slice(0, length)), exactly(pointer));
+    }),
+    fc.tuple(fc.constantFrom(...pomTextFields), fc.constantFrom(...pomForbiddenText), fc.nat()).map(([field, inserted, at]) =>
+      // In the repository after `https://`, so that the URL stays one the schema accepts.
+      reject(`${JSON.stringify(inserted)} in ${field}`, setAt(table, field, insertAt(String(getAt(table, field)), inserted, at, field === '/repository' ? 'https://'.length : 0)), exactly(field)),
+    ),
+    fc.constantFrom(...reservedTypeNames.flatMap(({ pointers, names }) => pointers.flatMap((pointer) => names.map((name) => [pointer, name] as const)))).map(([pointer, name]) =>
+      reject(`${pointer} = ${JSON.stringify(name)}, a type the generated code uses`, setAt(table, pointer, name), exactly(pointer)),
+    ),
+    fc.constantFrom(...reservedGoPackages).map((name) => reject(`/packages/go/packageName = ${JSON.stringify(name)}`, setAt(table, '/packages/go/packageName', name), exactly('/packages/go/packageName'))),
+    fc.constantFrom(...refusedModulePaths).map((refused) => {
+      const module = refused(String(getAt(table, '/packages/go/module')));
+      return reject(`/packages/go/module = ${JSON.stringify(module)}`, setAt(table, '/packages/go/module', module), exactly('/packages/go/module'));
+    }),
+    fc.constantFrom('Test', 'Group1', 'Group1000', 'GROUP2', 'group3', 'CaseSwapped').map((made) => {
+      const typeName = String(getAt(table, '/packages/kotlin/typeName'));
+      const swapped = [...typeName].map((char) => (char === char.toUpperCase() ? char.toLowerCase() : char.toUpperCase())).join('');
+      // PascalCase is kept: the first letter stays upper case.
+      const exceptionName = made === 'CaseSwapped' ? `${typeName[0]}${swapped.slice(1)}` : `${typeName}${made}`;
+      return reject(`Kotlin exception ${exceptionName}, a name the generated code declares (in some case)`, setAt(table, '/packages/kotlin/exceptionName', exceptionName), exactly('/packages/kotlin/exceptionName'));
+    }),
+    fc.tuple(fc.constantFrom(...fields), fc.constantFrom(1, 2, maxNesting - 4, maxNesting - 3, maxNesting - 2, maxNesting - 1, maxNesting, maxNesting + 1, 100, 300), fc.boolean()).map(([field, levels, objects]) => {
+      // The table is level 1, so the value at /codes/0/description sits inside 3 levels; the first nested value
+      // deeper than maxNesting is the one error, at its own pointer; a value within the limit is a schema error.
+      const around = field.split('/').length - 1;
+      const firstTooDeep = maxNesting + 1 - around;
+      const at = levels >= firstTooDeep ? field + (objects ? '/a' : '/0').repeat(firstTooDeep - 1) : field;
+      return reject(`${levels} nested ${objects ? 'objects' : 'arrays'} at ${field}`, setAt(table, field, nested(levels, objects)), exactly(at));
+    }),
     fc.constantFrom<[string, unknown]>(
       ['/packages/typescript/typeName', 'xgPushErrorCode'], ['/packages/typescript/errorName', 'Bad Name'], ['/packages/go/packageName', 'Xgpush'],
       ['/packages/go/module', 'example.org/a b'], ['/packages/go/module', 'example.org'], ['/packages/kotlin/packageName', 'Org.Example'],

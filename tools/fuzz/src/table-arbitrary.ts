@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { categories, type Category } from '@errtable/codegen/dist/table';
-import { allowedText } from './text-arbitrary';
-import { collisionKey } from './text-rules';
+import { allowedPomText, allowedText } from './text-arbitrary';
+import { collisionKey, maxNameLength, withoutPomProblems } from './text-rules';
 import {
   digitWords, generatedNames, initialismWords, ordinaryGoPackages, ordinaryKotlinSegments, ordinaryModuleElements,
   ordinaryModuleNames, ordinaryTypeNames, ordinaryWords, reservedWords, riskyGoPackages, riskyKotlinSegments,
@@ -28,10 +28,29 @@ const word: fc.Arbitrary<string> = fc.oneof(
 );
 const laterWord = fc.oneof({ weight: 8, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom(...digitWords) });
 
-/** A SCREAMING_SNAKE name: a reserved word, a generated member, or a few words joined (`IS_KNOWN`, `HTTP_2_X`). */
-export const name: fc.Arbitrary<string> = fc
-  .tuple(word, fc.array(laterWord, { maxLength: 3 }))
-  .map(([first, rest]) => [first, ...rest].join('_'));
+/**
+ * A SCREAMING_SNAKE name of exactly `length` characters made of `words` (the first starts with a letter): the words
+ * joined and repeated, cut at `length`, an `_` left at the end turned into `X`.
+ */
+export function nameOfLength(words: readonly string[], length: number): string {
+  const joined = words.join('_');
+  const long = Array.from({ length: Math.ceil((length + 1) / (joined.length + 1)) }, () => joined).join('_').slice(0, length);
+  return long.endsWith('_') ? `${long.slice(0, -1)}X` : long;
+}
+
+/**
+ * A SCREAMING_SNAKE name: a reserved word, a generated member, or a few words joined (`IS_KNOWN`, `HTTP_2_X`); now and
+ * then one just within the documented 100 characters.
+ */
+export const name: fc.Arbitrary<string> = fc.oneof(
+  { weight: 40, arbitrary: fc.tuple(word, fc.array(laterWord, { maxLength: 3 })).map(([first, rest]) => [first, ...rest].join('_')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(word, fc.array(laterWord, { maxLength: 6 }), fc.integer({ min: maxNameLength - 10, max: maxNameLength }))
+      .map(([first, rest, length]) => nameOfLength([first, ...rest], length)),
+  },
+);
 
 const category = fc.constantFrom(...categories);
 const failureCategory = fc.constantFrom(...categories.filter((value) => value !== 'success'));
@@ -118,15 +137,16 @@ export function coordinates(risk: boolean) {
     }));
 }
 
-const repositoryPiece = fc.constantFrom('github.com/errtable/errtable', 'example.org', '/a', '"', '<', '>', '&', '$', '${x}', '{{x}}', '\\', '*/', '`', '中文', '😀', '?q=1#f', "'", '%20');
+/** Pieces of the repository URL; `${` cannot be among them (Maven would replace it), nor can it form where two meet. */
+const repositoryPiece = fc.constantFrom('github.com/errtable/errtable', 'example.org', '/a', '"', '<', '>', '&', '$', '$x', '{x}', '{{x}}', '\\', '*/', '`', '中文', '😀', '?q=1#f', "'", '%20', '\ufdd0', '\u{1fffe}');
 
 /** A table every documented rule accepts (names may still collide after casing when `nearCollision` adds a pair). */
 export function validTable(risk: boolean): fc.Arbitrary<TableJson> {
   return fc
     .record({
-      title: allowedText(),
+      title: allowedPomText(),
       source: allowedText(),
-      repository: fc.array(repositoryPiece, { minLength: 1, maxLength: 5 }).map((pieces) => `https://${pieces.join('')}`),
+      repository: fc.array(repositoryPiece, { minLength: 1, maxLength: 5 }).map((pieces) => `https://${withoutPomProblems(pieces.join(''))}`),
       packages: coordinates(risk),
       fallback: fc.record({ description: allowedText(), solution: allowedText(true), retryable: fc.boolean(), category: failureCategory }),
       codes: rows,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isAllowedText, withoutForbiddenCharacters } from './text-rules';
+import { isAllowedText, withoutForbiddenCharacters, withoutPomProblems } from './text-rules';
 import { dangerousText, proseWords } from './words';
 
 /** A piece of text: mostly dangerous fragments and prose, some random graphemes and code points. */
@@ -26,4 +26,15 @@ export function allowedText(optional = false): fc.Arbitrary<string> {
   const required = text.map((value) => (isAllowedText(value) ? value : `${value}x`));
   if (!optional) return required;
   return fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 3, arbitrary: text.map((value) => (isAllowedText(value, true) ? value : '')) });
+}
+
+/**
+ * Text the title may hold: allowed text without what pom.xml cannot show (U+FFFE, U+FFFF, `${`). The other
+ * noncharacters and every other dangerous fragment stay.
+ */
+export function allowedPomText(): fc.Arbitrary<string> {
+  return allowedText().map((value) => {
+    const kept = withoutPomProblems(value);
+    return isAllowedText(kept) ? kept : `${kept}x`;
+  });
 }

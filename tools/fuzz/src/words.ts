@@ -47,6 +47,16 @@ export const ordinaryWords = split(`
   CERT PROVIDER UPSTREAM FAILED RETRY LATER DAILY MONTHLY A B C X Y Z
 `);
 
+/**
+ * Words whose pairs joined with and without an `_` (`TOKEN_EXPIRED`, `TOKENEXPIRED`) become Kotlin objects that differ
+ * only in case (`TokenExpired`, `Tokenexpired`), one class file on macOS and Windows: none of them, alone or joined,
+ * is a name Kotlin escapes (`STRING`, `UN_KNOWN`, `REPLACE_WITH`) or a type the fuzzer's coordinates declare.
+ */
+export const caseOnlyWords = split(`
+  INVALID TOKEN EXPIRED PUSH DEVICE ACCOUNT PARAMETER MISSING REQUESTS LIMIT EXCEEDED FOUND SERVER BUSY TIMEOUT
+  SIGNATURE SECRET ACCESS DENIED BATCH TASK
+`);
+
 /** Ordinary words of descriptions and solutions, to mix with the dangerous text. */
 export const proseWords = split(`
   The token is invalid. Check the access id and secret, then retry later. Too many requests: wait 60 seconds.
@@ -62,7 +72,14 @@ export const dangerousText = [
   '\u00a0', '\u3000', ' ', '  ', ' leading', 'trailing ', '中文错误：参数错误', '😀', '👨‍👩‍👧', '🇨🇳', '👍🏽', 'e\u0301', '\u0301',
   '\u20dd', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u061c', 'مرحبا بالعالم', 'שלום', '\u00ad',
   '\u180e', '\ue000', '\u{e0041}', '\u{10ffff}', '\u{1d11e}', 'ﬁ', 'İ', 'ß', 'ǅ', '\ufdd0', '\u{1fffe}', '\ufffe', '\uffff',
+  '\ufdef', '\u{2fffe}', '\u{effff}', '\u{10fffe}', '${project.name}', '$ {x}', '{$x}',
 ];
+
+/**
+ * What pom.xml cannot show, so the title and the repository may not hold it (docs/validation.md: `pomTextIsValidXml`,
+ * `noMavenInterpolation`); every other text may, and `dangerousText` puts it there.
+ */
+export const pomForbiddenText = ['\ufffe', '\uffff', '${', '${x}', '${project.name}', '${env.HOME}', '$${x}'];
 
 /** Characters the validator must reject in any text (docs/validation.md): controls, line separators, bidi controls, U+FFFD. */
 export const forbiddenCharacters = [
@@ -77,8 +94,23 @@ export const riskyTypeNames = split(`
   Vector Vectors Payload Test File JsonObject JsonParser Foundation Swift Hashable Sendable Codable Decoder Encoder
   Dictionary Optional Result Never Void List Boolean Unit Nothing Lazy Suppress Deprecated ReplaceWith JvmStatic
   RuntimeException Throwable Exception ErrorOptions ReadonlyMap Record Omit Infinity NaN Symbol Date XCTest XCTestCase
-  LocalizedError CustomNSError RawRepresentable CaseIterable DeprecatedCaseTable DeprecatedCases
+  LocalizedError CustomNSError RawRepresentable CaseIterable DeprecatedCaseTable DeprecatedCases Pair JSON URL UInt
+  StaticString Hasher Equatable XCTAssertEqual XCTUnwrap ObjectsGroup1 Data Set Promise Throwable Test
 `);
+
+/**
+ * Type names docs/validation.md says a language refuses (`noReservedCoordinates`: types the generated code and its
+ * tests use without qualifying them), by the pointers that name that language's types. The Swift names are the
+ * templates' (commit 07805c7), which a codegen test holds the validator to. A mistake puts one of them at one pointer.
+ */
+export const reservedTypeNames: readonly { pointers: readonly string[]; names: readonly string[] }[] = [
+  { pointers: ['/packages/typescript/typeName', '/packages/typescript/errorName'], names: split('String Number JSON URL Error Map') },
+  { pointers: ['/packages/kotlin/typeName', '/packages/kotlin/exceptionName'], names: split('Pair Int String RuntimeException Throwable') },
+  { pointers: ['/packages/swift/typeName'], names: split('UInt StaticString Hasher Equatable XCTAssertEqual XCTUnwrap Int Error Foundation') },
+];
+
+/** Go package names docs/validation.md says are refused: a keyword, a predeclared name, `main`, a name the tests use. */
+export const reservedGoPackages = split('func type main string error nil errors fmt testing');
 
 /** Swift module names the batch groups tables by (several tables share each); risky ones are the system modules. */
 export const ordinaryModuleNames = split('XGPushErrorCodes ErrorCodes FixtureCodes PushCodes');
@@ -97,4 +129,34 @@ export const riskyKotlinSegments = split('fun in is object when val var class in
 
 /** Go module path elements, ordinary and ones Go's module path rules may refuse. */
 export const ordinaryModuleElements = split('github.com errtable packages go example.org fixture errcodes push v2 my-lib x.y a_b');
-export const riskyModuleElements = split('v1 v0 con aux nul com1 lpt1 foo. .hidden ~tilde a~1 - _ x..y -dash trailing.');
+export const riskyModuleElements = split(`
+  v1 v0 v1.2 con aux nul com1 lpt1 COM9 aux.txt foo. .hidden ~tilde a~1 - _ x..y -dash trailing. . .. vendor internal
+  -x ~x
+`);
+
+/**
+ * Module paths docs/validation.md says Go refuses, made from a table's own (accepted) path: its `CheckPath` rules
+ * (an element starting or ending with a dot, a Windows device name, a `~1` suffix, `/v0`, `/v1`, `/v1.2` at the end,
+ * a first element that is not a lower-case domain with a dot, gopkg.in without `.vN`), and what the go command refuses
+ * (a last element starting with anything but a letter, digit or `_`; a `vendor` element before the end; an `internal`
+ * element).
+ */
+export const refusedModulePaths: readonly ((module: string) => string)[] = [
+  (module) => `${module}/-`,
+  (module) => `${module}/-x`,
+  (module) => `${module}/~x`,
+  (module) => `${module}/vendor/x`,
+  (module) => `${module}/internal`,
+  (module) => `${module}/internal/x`,
+  (module) => `${module}/v1`,
+  (module) => `${module}/v0`,
+  (module) => `${module}/v1.2`,
+  (module) => `${module}/con`,
+  (module) => `${module}/x~1`,
+  (module) => `${module}/.x`,
+  (module) => `${module}/x.`,
+  (module) => `${module}//x`,
+  (module) => module.replace(/^[^/]*/, 'localhost'),
+  (module) => module.replace(/^[^/]*/, 'Example.org'),
+  (module) => module.replace(/^[^/]*/, 'gopkg.in'),
+];
