@@ -35,6 +35,16 @@ export interface ReleaseSteps {
   tags(model: Model): string[];
   /** What the maintainer runs by hand after tagging, if anything (Maven's deploy), as lines to print. */
   publishSteps(model: Model): string[];
+  /**
+   * What must hold of the committed package before its release is tagged (Go: from v2 on, go.mod declares the
+   * module path ending in `/vN`): a problem per line, none when it may be tagged. `read` reads a repository file.
+   */
+  verify?(model: Model, read: (path: string) => string | undefined): string[];
+  /**
+   * True when the language's package manager versions the whole repository rather than a package (SwiftPM's plain
+   * `X.Y.Z` tags): its packages of every table ride one release train (docs/releasing.md).
+   */
+  versionedByRepository?: boolean;
 }
 
 /**

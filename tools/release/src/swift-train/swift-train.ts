@@ -1,6 +1,6 @@
 import type { ErrorTable } from '@errtable/codegen/dist/table';
-import { swift } from '@errtable/codegen/dist/targets/swift/target';
 import { resolvePackages, targetsOf } from '@errtable/codegen/dist/targets/table-targets';
+import { targets as registered } from '@errtable/codegen/dist/targets/registry';
 import type { Target } from '@errtable/codegen/dist/targets/target';
 import { type Bump, bumpRank, strongestBump } from '../bump';
 import type { TableChange } from '../diff/table-change';
@@ -20,7 +20,7 @@ export function loadSwiftTrain(repo: string): ReleasePackage {
 
 /** Whether a table's languages include Swift: then its library is a product of the root Package.swift. */
 export function ridesSwiftTrain(targets: readonly Target[]): boolean {
-  return targets.some((target) => target.id === swift.id);
+  return targets.some((target) => target.release.versionedByRepository === true);
 }
 
 /** The library (product) name a table has in Package.swift. */
@@ -30,7 +30,7 @@ export function swiftLibraryOf(id: string, table: ErrorTable): string {
 
 /** Whether a change of a table reaches its Swift library: every change except one confined to another language. */
 export function reachesSwift(change: TableChange): boolean {
-  return change.target === undefined || change.target === swift.id;
+  return change.target === undefined || registered.some((target) => target.id === change.target && target.release.versionedByRepository === true);
 }
 
 /** What one table, as it is now, asks of the train. */

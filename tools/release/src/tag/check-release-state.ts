@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '@errtable/codegen/dist/model/build-model';
-import { go, goModulePath } from '@errtable/codegen/dist/targets/go/target';
-import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { gitLines } from '../git';
 
 /** Tags point at HEAD, so what they release must be committed. */
@@ -13,16 +11,19 @@ export function assertTrackedFilesCommitted(repo: string): void {
   }
 }
 
-/**
- * Go's own release step: from v2 on, Go finds `packages/<table id>/go/vN.x.y` only if that folder's go.mod declares
- * the module path ending in `/vN`. Nothing to check for a table without Go.
- */
-export function assertGoModuleMatches(repo: string, model: Model): void {
-  if (!model.targets.some((target) => target.id === go.id)) return;
-  const file = `${packageDir(model.id, go.id)}/go.mod`;
-  const declared = /^module\s+(\S+)/m.exec(readFileSync(join(repo, file), 'utf8'))?.[1];
-  const expected = goModulePath(model.packages.go.module, model.version);
-  if (declared !== expected) {
-    throw new Error(`${file} declares module ${declared ?? '(none)'}, but version ${model.version} needs ${expected}. Run \`npm run generate\` and commit.`);
+function readRepositoryFile(repo: string, path: string): string | undefined {
+  try {
+    return readFileSync(join(repo, path), 'utf8');
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * What each language of the table requires of its committed package before the release is tagged
+ * (`Target.release.verify`; Go: a v2 go.mod declares `/v2`). Throws with every problem.
+ */
+export function assertPackagesReleasable(repo: string, model: Model): void {
+  const problems = model.targets.flatMap((target) => target.release.verify?.(model, (path) => readRepositoryFile(repo, path)) ?? []);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }

@@ -4,7 +4,7 @@ import { loadTablePackages, sharedVersion } from '../load/load-release-packages'
 import { loadTables, type ReleaseTable, selectTables } from '../load/load-tables';
 import { lastTableRelease, tableReleaseTag } from '../release-tags';
 import { loadSwiftTrain, ridesSwiftTrain } from '../swift-train/swift-train';
-import { assertGoModuleMatches, assertTrackedFilesCommitted } from './check-release-state';
+import { assertPackagesReleasable, assertTrackedFilesCommitted } from './check-release-state';
 
 /** A table's release as the tagging sees it. */
 interface TablePlan {
@@ -91,7 +91,7 @@ export function tagRelease(repo: string, requested: readonly string[] = []): Tag
   if (requested.length > 0 && earlier.length > 0) throw new Error(alreadyReleased(earlier[0]!.releasedBy!, head));
   const releasing = chosen.filter((plan) => plan.releasedBy === undefined);
   for (const plan of releasing) {
-    assertGoModuleMatches(repo, plan.model);
+    assertPackagesReleasable(repo, plan.model);
     assertNoTagElsewhere(repo, plan.tags, head);
   }
   const tags = [...releasing.flatMap((plan) => plan.tags), ...swiftTrainTags(repo, plans, releasing, head)];

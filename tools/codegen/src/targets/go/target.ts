@@ -85,6 +85,14 @@ function buildView(model: Model) {
   };
 }
 
+/** From v2 on, Go finds `packages/<table id>/go/vN.x.y` only if that folder's go.mod declares the path ending in `/vN`. */
+function verifyGoModulePath(model: Model, read: (path: string) => string | undefined): string[] {
+  const file = `${goModuleFolder(model.id)}/go.mod`;
+  const declared = /^module\s+(\S+)/m.exec(read(file) ?? '')?.[1];
+  const expected = goModulePath(model.packages.go.module, model.version);
+  return declared === expected ? [] : [`${file} declares module ${declared ?? '(none)'}, but version ${model.version} needs ${expected}. Run \`npm run generate\` and commit.`];
+}
+
 /** What the package's build tool writes inside it: not sources, never stale. */
 const buildOutputs: readonly string[] = [];
 
@@ -111,5 +119,6 @@ export const go: TargetOf<'go', GoCoordinates> = {
   release: {
     tags: (model) => [`${goModuleFolder(model.id)}/v${model.version}`],
     publishSteps: () => [],
+    verify: verifyGoModulePath,
   },
 };

@@ -121,5 +121,5 @@ export const swift: TargetOf<'swift', SwiftCoordinates> = {
   vectorsPath,
   workspaceFiles,
   // SwiftPM versions the whole repository with plain X.Y.Z tags: the release tool's train (docs/releasing.md).
-  release: { tags: () => [], publishSteps: () => [] },
+  release: { tags: () => [], publishSteps: () => [], versionedByRepository: true },
 };
