@@ -19,7 +19,8 @@ export function editAdvice(tableFile: string): string {
 /** How each kind of output file comments a line. */
 export const commentStyles = {
   slashes: (text: string) => `// ${text}`,
-  xml: (text: string) => `<!-- ${text} -->`,
+  // `--` may not appear inside an XML comment: a path holding it is written `- -`.
+  xml: (text: string) => `<!-- ${text.replaceAll('--', '- -')} -->`,
   hash: (text: string) => `# ${text}`,
 } as const;
 
