@@ -1,9 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { kotlinTypeNameProblem } from './kotlin/naming';
-import { swiftTypeNameProblem } from './swift/naming';
-import { typescriptTypeNameProblem } from './typescript/naming';
+import { expect } from 'vitest';
 import { templatesDir } from '../paths';
 
 /** Every template of a language that is source code (not package.json, tsconfig, pom.xml or Package.swift). */
@@ -39,15 +36,13 @@ function unqualifiedCapitalisedNames(template: string): Set<string> {
 /** Declarations of the generated code whose names are not types a type of the same name would shadow. */
 const notTypes = new Set(['VERSION']);
 
-describe.each([
-  ['TypeScript', 'typescript', /\.(ts|mjs|cjs)\.hbs$/, typescriptTypeNameProblem],
-  ['Kotlin', 'kotlin', /\.kt\.hbs$/, kotlinTypeNameProblem],
-  ['Swift', 'swift', /^(?!Package\.swift)\w+\.swift\.hbs$/, swiftTypeNameProblem],
-] as const)('the %s type names the table chooses', (_, language, sources, problem) => {
-  it('may not be any type the generated code and its tests name without qualification (templates/<language>)', () => {
-    const used = new Set(sourceTemplates(language, sources).flatMap((template) => [...unqualifiedCapitalisedNames(template)]));
-    const allowed = [...used].filter((name) => !notTypes.has(name) && problem(name) === undefined);
-    expect(allowed, 'add these to the language\'s usedTypes in naming.ts').toEqual([]);
-    expect(used.size).toBeGreaterThan(3);
-  });
-});
+/**
+ * Checks that `problem` refuses every capitalised name the language's source templates (`sources`, under
+ * `templates/<language>`) use without qualification: a type the table may name would shadow it.
+ */
+export function expectTemplateTypesReserved(language: string, sources: RegExp, problem: (name: string) => string | undefined): void {
+  const used = new Set(sourceTemplates(language, sources).flatMap((template) => [...unqualifiedCapitalisedNames(template)]));
+  const allowed = [...used].filter((name) => !notTypes.has(name) && problem(name) === undefined);
+  expect(allowed, "add these to the language's usedTypes in naming.ts").toEqual([]);
+  expect(used.size).toBeGreaterThan(3);
+}
