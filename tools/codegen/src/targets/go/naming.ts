@@ -1,4 +1,4 @@
-import { pascalCase, words } from '../../model/casing';
+import { words } from '../../model/casing';
 import { remembered } from '../../model/remembered';
 
 /** Initialisms Go spells in one case (from the Go wiki's code review comments). */
@@ -14,8 +14,15 @@ const goPascalCase = remembered((screamingSnake) => {
   return member;
 });
 
-/** `rate_limited` -> `CategoryRateLimited`; remembered, as every code names its category. */
-export const goCategoryName: (category: string) => string = remembered((category) => `Category${pascalCase(category)}`);
+/**
+ * `rate_limited` -> `CategoryRateLimited`; remembered, as every code names its category. A word that starts with a
+ * digit keeps its underscore (`http_4xx` -> `CategoryHttp_4xx`): else `http_2` and `http2`, two categories one table
+ * may declare, would both be `CategoryHttp2`. A capital or an underscore marks every word, so no two categories share
+ * a constant.
+ */
+export const goCategoryName: (category: string) => string = remembered(
+  (category) => `Category${category.split('_').map((word) => (/^[0-9]/.test(word) ? `_${word}` : word.charAt(0).toUpperCase() + word.slice(1))).join('')}`,
+);
 
 /** Package-level identifiers the generated file declares itself. */
 const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'Category', 'Error']);
@@ -51,8 +58,19 @@ const goTestNames = new Set([
   'want', 'code', 'err', 'data', 'decoded',
 ]);
 
+/**
+ * Folder names the go command treats apart, which the package's folder (`packages/<id>/go/<packageName>`) cannot
+ * have: only code of the module itself may import a package under `internal`, and `./...` skips `testdata`, so
+ * `go vet ./...` and `go test ./...` in the module would check nothing.
+ */
+const goSpecialFolders: Readonly<Record<string, string>> = {
+  internal: 'names an internal folder, so no app could import the package (use of internal package not allowed)',
+  testdata: 'names a folder the go command skips in ./..., so go vet ./... and go test ./... would never see the package',
+};
+
 /** Why `name` cannot be the Go package name, or undefined when it can. */
 export function goPackageNameProblem(name: string): string | undefined {
+  if (Object.hasOwn(goSpecialFolders, name)) return goSpecialFolders[name];
   if (goKeywords.has(name)) return 'is a Go keyword';
   if (name === 'main') return 'names a Go program, not a library';
   if (goPredeclared.has(name)) return 'is predeclared in Go, and the generated tests use it';

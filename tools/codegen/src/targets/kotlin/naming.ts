@@ -58,8 +58,16 @@ const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOve
 /** The objects the generated tests declare beside the test class, one per 1,000 codes. */
 const testObject = /^ObjectsGroup[0-9]+$/;
 
+/**
+ * The longest type name, as the schema allows a written one: each code's object is a class file named
+ * `<typeName>$<member>.class`, and file names stop at 255 bytes. A type name derived from a long table id is held to
+ * it here.
+ */
+const maxTypeNameLength = 100;
+
 /** Why `name` cannot name the sealed class or the exception, or undefined when it can. */
 export function kotlinTypeNameProblem(name: string): string | undefined {
+  if (name.length > maxTypeNameLength) return `is ${name.length} characters long, more than ${maxTypeNameLength}: Kotlin names source and class files after it (a code's object is <typeName>$<member>.class), and file names stop at 255 bytes`;
   if (testObject.test(name)) return 'is the name of an object the generated Kotlin tests declare';
   return usedTypes.has(name) ? 'is a type the generated Kotlin code uses, which a class of that name would shadow' : undefined;
 }

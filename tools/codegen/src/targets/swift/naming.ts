@@ -32,9 +32,21 @@ export function swiftMemberName(name: string): string {
   return taken.has(member) ? `${member}_` : swiftIdentifier(member);
 }
 
-/** `invalid_request` -> `invalidRequest`, the case of the nested `Category` enum. */
+/**
+ * `invalid_request` -> `invalidRequest`: a category's words, each after the first starting with a capital, except that
+ * a word starting with a digit keeps its underscore (`http_4xx` -> `http_4xx`): else `http_2` and `http2`, two
+ * categories one table may declare, would both be the case `http2`.
+ */
+function categoryCase(category: string): string {
+  return category
+    .split('_')
+    .map((word, index) => (index === 0 ? word : /^[0-9]/.test(word) ? `_${word}` : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
+}
+
+/** `invalid_request` -> `invalidRequest`, the case of the nested `Category` enum; keywords are backticked. */
 export function swiftCategoryName(category: string): string {
-  return swiftIdentifier(camelCase(category.toUpperCase()));
+  return swiftIdentifier(categoryCase(category));
 }
 
 /** Names of a `String` enum's own members, which no case of the `Category` enum may take. */
@@ -42,7 +54,7 @@ const categoryEnumMembers = new Set(['self', 'init', 'deinit', 'subscript', 'raw
 
 /** Why a category cannot be a case of the Swift `Category` enum, or undefined when it can. */
 export function swiftCategoryNameProblem(category: string): string | undefined {
-  return categoryEnumMembers.has(camelCase(category.toUpperCase())) ? 'is a member every Swift enum of strings has' : undefined;
+  return categoryEnumMembers.has(categoryCase(category)) ? 'is a member every Swift enum of strings has' : undefined;
 }
 
 /** The member as written in `renamed:` and other string references: without backticks. */
@@ -56,9 +68,20 @@ const systemModules = new Set([
   'CoreFoundation', 'Glibc', 'Musl', 'Darwin', 'Dispatch', 'XCTest', 'Testing', 'SwiftShims', 'ObjectiveC', 'os',
 ]);
 
+/**
+ * The longest module or type name, as the schema allows a written one: the package's files are named after them
+ * (`Tests/<module>Tests/<type>Tests.swift`), and file names stop at 255 bytes. A name derived from a long table id is
+ * held to it here.
+ */
+const maxNameLength = 100;
+
+function tooLong(name: string): string | undefined {
+  return name.length > maxNameLength ? `is ${name.length} characters long, more than ${maxNameLength}: the Swift package's folders and files are named after it, and file names stop at 255 bytes` : undefined;
+}
+
 /** Why `name` cannot name the Swift module, or undefined when it can. */
 export function swiftModuleNameProblem(name: string): string | undefined {
-  return systemModules.has(name) ? 'is the name of a module the Swift toolchain provides' : undefined;
+  return tooLong(name) ?? (systemModules.has(name) ? 'is the name of a module the Swift toolchain provides' : undefined);
 }
 
 /**
@@ -75,6 +98,8 @@ const usedTypes = new Set([
 
 /** Why `name` cannot name the Swift enum, or undefined when it can. */
 export function swiftTypeNameProblem(name: string): string | undefined {
+  const long = tooLong(name);
+  if (long !== undefined) return long;
   if (systemModules.has(name)) return 'is the name of a module the generated Swift code imports, which a type of that name would hide';
   return usedTypes.has(name) ? 'is a type the generated Swift code uses, which an enum of that name would replace' : undefined;
 }
