@@ -6,9 +6,12 @@ import type { RenderedTable } from './check-rendering';
 import type { Language } from './options';
 import type { TableJson } from './table-arbitrary';
 
-/** One accepted table in a compile batch: its generated files live under `<batch dir>/<id>/`. */
+/**
+ * One accepted table in a compile batch. Its packages are written as in the repository, under
+ * `<batch dir>/packages/<table id>/<language>/` (the tables of a batch have distinct ids).
+ */
 export interface BatchTable {
-  /** Directory name, and how compiler messages are traced back to the table: `c00017` for case 17, `f00002` for a fixture. */
+  /** How the batch's programs and reports name the table: `c00017` for case 17, `f00002` for a fixture. */
   id: string;
   /** Index of the case in the run (what `--only` replays), or -1 for a fixture table. */
   caseIndex: number;
@@ -50,18 +53,34 @@ export interface LanguageResult {
 }
 
 export const batchId = (caseIndex: number) => `c${String(caseIndex).padStart(5, '0')}`;
-const idPattern = /\b[cf]\d{5}\b/g;
+const batchIdPattern = /\b[cf]\d{5}\b/g;
+const packagesPattern = /packages\/([a-z][a-z0-9-]*)\//g;
 
-/** Ids of the tables a compiler message names (by the directories of their files). */
-export function idsIn(text: string): string[] {
-  return [...new Set(text.match(idPattern) ?? [])];
+/** What names a table in a compiler's message: its batch id (the programs' names) or its folder `packages/<table id>/`. */
+export type IdsOf = (line: string) => string[];
+
+/** The batch ids of the tables a line names, by batch id (`c00017`) or by the folder of one of their files. */
+export function idsIn(tables: readonly BatchTable[]): IdsOf {
+  const byTableId = new Map(tables.map((table) => [table.rendered.id, table.id]));
+  const batchIds = new Set(tables.map((table) => table.id));
+  return (line) => {
+    const named = (line.match(batchIdPattern) ?? []).filter((id) => batchIds.has(id));
+    for (const [, tableId] of line.matchAll(packagesPattern)) {
+      const id = byTableId.get(tableId!);
+      if (id !== undefined) named.push(id);
+    }
+    return [...new Set(named)];
+  };
 }
 
-/** Writes every generated file of every table, in the layout of the repository (so `../conformance` resolves). */
+/**
+ * Writes every table's packages in the layout of the repository, `packages/<table id>/<language>/`; the files a table's
+ * plan makes from every table (the root Package.swift) and the schema are the runners' business.
+ */
 export function writeBatch(dir: string, tables: readonly BatchTable[]): void {
-  for (const { id, rendered } of tables) {
-    for (const file of rendered.files) {
-      const path = join(dir, id, file.path);
+  for (const { rendered } of tables) {
+    for (const file of rendered.files.filter((candidate) => candidate.path.startsWith('packages/'))) {
+      const path = join(dir, file.path);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, textOf(file));
     }
@@ -130,10 +149,10 @@ export function compareDump(expected: Dump, actual: Dump | undefined): string[] 
 
 /**
  * Failures of a command that failed: one per table its output names (the lines naming it, and a few after each that
- * name no other table), or a single one for the whole batch when it names none. `idsOf` may name tables a line
- * names in another way (Swift names a module, not a file, when the module itself fails).
+ * name no other table), or a single one for the whole batch when it names none. `idsOf` says which tables a line
+ * names (`idsIn`, and Swift's modules when a module fails as a whole).
  */
-export function failuresOf(language: Language, output: string, context = 3, idsOf: (line: string) => string[] = idsIn): Failure[] {
+export function failuresOf(language: Language, output: string, idsOf: IdsOf, context = 3): Failure[] {
   const lines = output.split('\n');
   const byId = new Map<string, string[]>();
   lines.forEach((line, index) => {
@@ -150,4 +169,32 @@ export function failuresOf(language: Language, output: string, context = 3, idsO
     return [{ language, tableId: null, message: [lines[0], ...errors, '...', ...lines.slice(-20)].join('\n') }];
   }
   return [...byId].map(([tableId, kept]) => ({ language, tableId, message: kept.join('\n') }));
+}
+
+/** How the compile stage runs one language over a batch: a `tools/fuzz/src/languages/<target id>.ts` for each target. */
+export interface Runner {
+  /** About how long a CI-sized batch takes, in seconds: the slowest languages start first. */
+  readonly cost: number;
+  /**
+   * Coordinates (fields of `packages.<target id>`) two tables compiled together in this language may not share,
+   * besides those the registry holds unique across tables (`coordinates.unique`): the batch leaves out a table that
+   * repeats one, and the fixtures leave them to their defaults.
+   */
+  readonly distinctFields: readonly string[];
+  /** Other names two tables compiled together may not share (SwiftPM's `<module>Tests` target). */
+  clashes?(table: RenderedTable): string[];
+  run(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult>;
+}
+
+/**
+ * The generated tests of this many random tables (and of every fixture) are run where a language runs them (Swift's
+ * XCTest suites, `go test`, the TypeScript conformance tests): each reads its package's own copy of the vectors.
+ * A test costs as much to compile as the package, and checks what the dump programs check.
+ */
+export const testedTables = 60;
+
+/** The batch ids of the tables whose generated tests run: the first `testedTables` random tables and every fixture. */
+export function testedIn(tables: readonly BatchTable[]): Set<string> {
+  const random = tables.filter((table) => table.caseIndex >= 0).slice(0, testedTables);
+  return new Set([...tables.filter((table) => table.caseIndex < 0), ...random].map((table) => table.id));
 }

@@ -1,30 +1,28 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { vectorsPath } from '@errtable/codegen/dist/model/build-vectors';
-import { runPipeline } from '@errtable/codegen/dist/pipeline';
+import { loadTable } from '@errtable/codegen/dist/load/load-table';
+import { buildModel, type Model } from '@errtable/codegen/dist/model/build-model';
+import { inputsFrom, type Inputs, renderAll, type TableSource } from '@errtable/codegen/dist/pipeline';
 import { type OutputFile, textOf } from '@errtable/codegen/dist/render/render-files';
+import type { ErrorTable } from '@errtable/codegen/dist/table';
+import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { type Diagnostic, formatDiagnostic } from '@errtable/codegen/dist/validate/diagnostic';
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { FuzzCase } from './case-arbitrary';
 import type { TableJson } from './table-arbitrary';
 
-/** Release versions the cases are rendered for (the Go module path gains /vN from 2.0.0 on). */
+/** Release versions the cases are rendered at (the Go module path gains /vN from 2.0.0 on). */
 export const versions = ['0.1.0', '1.4.2', '2.0.0', '12.3.4-rc.1'] as const;
 
 /** A table the validator accepted, with what the generator made of it. */
 export interface RenderedTable {
+  /** The table's id, as the fuzzer named its file: its packages are under `packages/<id>/`. */
+  id: string;
   table: TableJson;
+  /** The generator's model of the table: coordinates resolved (defaults filled in), the languages it is generated into. */
+  model: Model;
+  /** Every file the plan renders for the table alone: its packages, the root Package.swift, the schema. */
   files: OutputFile[];
   version: string;
-}
-
-/** Output roots whose `package.json` carry each of `versions`, so the pipeline reads that release version. */
-export function prepareVersionRoots(workDir: string): string[] {
-  return versions.map((version, index) => {
-    const root = join(workDir, `version-${index}`);
-    mkdirSync(join(root, 'packages', 'typescript'), { recursive: true });
-    writeFileSync(join(root, 'packages', 'typescript', 'package.json'), JSON.stringify({ version }));
-    return root;
-  });
 }
 
 export class PropertyFailure extends Error {}
@@ -35,10 +33,12 @@ function fail(message: string): never {
 
 const unprintable = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
-/** file:line:column must exist in the file, and the printed line must hide nothing. */
-function checkLocated(diagnostic: Diagnostic, file: string, text: string): void {
+/** file:line:column must exist in the file it names (one of `texts`, by file), and the printed line must hide nothing. */
+function checkLocated(diagnostic: Diagnostic, texts: ReadonlyMap<string, string>): void {
   const printed = formatDiagnostic(diagnostic);
-  if (diagnostic.file !== file) fail(`diagnostic names the file ${JSON.stringify(diagnostic.file)}, not ${JSON.stringify(file)}: ${printed}`);
+  const { file } = diagnostic;
+  const text = texts.get(file);
+  if (text === undefined) fail(`diagnostic names the file ${JSON.stringify(file)}, not ${[...texts.keys()].map((name) => JSON.stringify(name)).join(' or ')}: ${printed}`);
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   const { line, column } = diagnostic;
   if (!Number.isInteger(line) || line < 1 || line > lines.length) fail(`diagnostic at line ${line} of a ${lines.length}-line file: ${printed}`);
@@ -47,31 +47,75 @@ function checkLocated(diagnostic: Diagnostic, file: string, text: string): void 
   if (unprintable.test(printed)) fail(`diagnostic prints an invisible or control character raw: ${JSON.stringify(printed)}`);
 }
 
-/** The conformance vectors are the table's rows, exactly. */
-function checkVectors(table: TableJson, files: OutputFile[]): void {
-  const vectors = files.find((file) => file.path === vectorsPath);
-  if (vectors === undefined) fail(`no ${vectorsPath} among the generated files`);
-  const { codes } = JSON.parse(textOf(vectors)) as { codes: Record<string, unknown>[] };
+/**
+ * The packages are the table's languages' and no other's, each in `packages/<id>/<language>/`, each with its own copy
+ * of the conformance vectors (`Target.vectorsPath`) holding exactly the table's rows; the root Package.swift exists
+ * when the table is generated into a language that writes files from every table.
+ */
+function checkFiles(model: Model, table: TableJson, files: readonly OutputFile[], sibling: Model | null): void {
+  const named = Array.isArray(table.languages) ? (table.languages as string[]) : null;
+  const generated = model.targets.map((target) => target.id);
+  if (named !== null && [...named].sort().join() !== [...generated].sort().join()) fail(`the table names the languages ${named.join(', ')}, the model has ${generated.join(', ')}`);
+  const dirs = model.targets.map((target) => `${packageDir(model.id, target.id)}/`);
+  const stray = files.filter((file) => file.path.startsWith('packages/') && !dirs.some((dir) => file.path.startsWith(dir)));
+  if (stray.length > 0) fail(`files outside the table's languages' packages: ${stray.map((file) => file.path).slice(0, 5).join(', ')}`);
   const rows = [...table.codes].sort((a, b) => Number(a.code) - Number(b.code));
-  if (codes.length !== rows.length) fail(`${codes.length} vectors for ${rows.length} rows`);
-  rows.forEach((row, index) => {
-    for (const key of ['code', 'name', 'description', 'solution', 'retryable', 'category'] as const) {
-      if (codes[index]![key] !== row[key]) fail(`vector ${index} has ${key} ${JSON.stringify(codes[index]![key])}, the table ${JSON.stringify(row[key])}`);
-    }
-  });
+  for (const target of model.targets) {
+    const dir = packageDir(model.id, target.id);
+    const path = `${dir}/${target.vectorsPath(model)}`;
+    const vectors = files.find((file) => file.path === path);
+    if (vectors === undefined) fail(`no ${path} among the generated files`);
+    const { codes, version } = JSON.parse(textOf(vectors)) as { codes: Record<string, unknown>[]; version: string };
+    if (version !== model.version) fail(`${path} has the version ${JSON.stringify(version)}, the release is ${model.version}`);
+    if (codes.length !== rows.length) fail(`${path}: ${codes.length} vectors for ${rows.length} rows`);
+    rows.forEach((row, index) => {
+      for (const key of ['code', 'name', 'description', 'solution', 'retryable', 'category'] as const) {
+        if (codes[index]![key] !== row[key]) fail(`${path}: vector ${index} has ${key} ${JSON.stringify(codes[index]![key])}, the table ${JSON.stringify(row[key])}`);
+      }
+    });
+    if (!files.some((file) => file.path.startsWith(`${dir}/`) && file.path !== path)) fail(`no files in ${dir} but the vectors`);
+  }
+  // SwiftPM's root Package.swift is rendered from every table of the folder: one library product per table in Swift.
+  const inSwift = [model, ...(sibling === null ? [] : [sibling])].filter((each) => each.targets.some((target) => target.id === 'swift'));
+  const manifest = files.find((file) => file.path === 'Package.swift');
+  if ((manifest !== undefined) !== inSwift.length > 0) fail(`${inSwift.length} tables generated into Swift, and ${manifest === undefined ? 'no' : 'a'} root Package.swift`);
+  for (const each of inSwift) {
+    const product = `.library(name: ${JSON.stringify(each.packages.swift.moduleName)}`;
+    if (!textOf(manifest!).includes(product)) fail(`the root Package.swift has no product for table ${each.id} (${product})`);
+  }
+}
+
+let shared: Inputs | undefined;
+
+/** The schema's validator and the templates, loaded once for the whole run. */
+export function sharedInputs(): Inputs {
+  shared ??= inputsFrom([]);
+  return shared;
 }
 
 /**
- * Validation and rendering of one case, in process: the pipeline never throws; it rejects the table with
- * located diagnostics or renders it; and the fuzzer's own expectation of the outcome holds.
+ * A table as the pipeline reads it: written to `path` and read back as `loadTable` reads it (UTF-8, a byte-order mark
+ * dropped, what is not UTF-8 turned into U+FFFD), as `schema/tables/<id>.json` at one of the release versions.
  */
-export function checkRendering(fuzzCase: FuzzCase, workDir: string, versionRoots: readonly string[]): RenderedTable | null {
-  const path = join(workDir, 'table.json');
-  writeFileSync(path, fuzzCase.text);
+function sourceOf(id: string, text: string, path: string, versionIndex: number): TableSource {
+  writeFileSync(path, text);
   const file = relative(process.cwd(), path) || path;
-  let result: ReturnType<typeof runPipeline>;
+  return { id, file, tableFile: `schema/tables/${id}.json`, text: loadTable(path), version: versions[versionIndex]! };
+}
+
+/**
+ * Validation and rendering of one case, in process, as `plan` does it for a table alone: the pipeline never throws;
+ * it rejects the table with located diagnostics or renders it; and the fuzzer's own expectation of the outcome holds.
+ * The text is written to `<workDir>/table.json`, the file the diagnostics name (a second table to `sibling.json`).
+ */
+export function checkRendering(fuzzCase: FuzzCase, workDir: string): RenderedTable | null {
+  const source = sourceOf(fuzzCase.id, fuzzCase.text, join(workDir, 'table.json'), fuzzCase.versionIndex);
+  const sibling = fuzzCase.sibling === undefined ? null : sourceOf(fuzzCase.sibling.id, fuzzCase.sibling.text, join(workDir, 'sibling.json'), fuzzCase.versionIndex);
+  const sources = sibling === null ? [source] : [source, sibling];
+  const texts = new Map(sources.map((each) => [each.file, each.text]));
+  let result: ReturnType<typeof renderAll>;
   try {
-    result = runPipeline({ table: path, outDir: versionRoots[fuzzCase.versionIndex]! });
+    result = renderAll({ ...sharedInputs(), tables: sources, selected: new Set([source.id]) });
   } catch (error) {
     fail(`the pipeline threw instead of answering: ${(error as Error).stack ?? String(error)}`);
   }
@@ -79,7 +123,7 @@ export function checkRendering(fuzzCase: FuzzCase, workDir: string, versionRoots
   if (!result.ok) {
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     if (errors.length === 0) fail('rejected without an error diagnostic');
-    for (const diagnostic of result.diagnostics) checkLocated(diagnostic, file, fuzzCase.text);
+    for (const diagnostic of result.diagnostics) checkLocated(diagnostic, texts);
     const report = result.diagnostics.map(formatDiagnostic).join('\n');
     if (expectation.outcome === 'accept') fail(`rejected a table every documented rule accepts:\n${report}`);
     if (expectation.outcome === 'reject' && !errors.some((diagnostic) => expectation.at.test(diagnostic.pointer))) {
@@ -90,8 +134,10 @@ export function checkRendering(fuzzCase: FuzzCase, workDir: string, versionRoots
     return null;
   }
   if (expectation.outcome === 'reject') fail(`accepted a table with a documented mistake (${fuzzCase.story})`);
-  for (const warning of result.warnings) checkLocated(warning, file, fuzzCase.text);
-  const table = JSON.parse(fuzzCase.text.replace(/^\uFEFF/, '')) as TableJson;
-  checkVectors(table, result.files);
-  return { table, files: result.files, version: versions[fuzzCase.versionIndex]! };
+  for (const warning of result.plan.warnings) checkLocated(warning, texts);
+  const table = JSON.parse(source.text) as TableJson;
+  const model = buildModel(table as unknown as ErrorTable, source);
+  const siblingModel = sibling === null ? null : buildModel(JSON.parse(sibling.text) as ErrorTable, sibling);
+  checkFiles(model, table, result.files, siblingModel);
+  return { id: source.id, table, model, files: result.files, version: source.version };
 }

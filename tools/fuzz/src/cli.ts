@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batchId, type BatchTable, type Failure } from './batch';
 import { fuzzCase, type FuzzCase } from './case-arbitrary';
-import { checkRendering, prepareVersionRoots, type RenderedTable } from './check-rendering';
+import { checkRendering, type RenderedTable } from './check-rendering';
 import { compileBatch, fixtureTables, withDistinctPackages } from './compile';
 import { countCases } from './count-cases';
-import { type Language, type Options, parseOptions, replayCommand } from './options';
+import { type Options, parseOptions, replayCommand } from './options';
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -18,8 +18,14 @@ function showCase(fuzz: FuzzCase, workDir: string, name: string): void {
   const path = join(workDir, `${name}.json`);
   writeFileSync(path, fuzz.text);
   log(`  what the fuzzer did: ${fuzz.story} (expected: ${fuzz.expectation.outcome}${'at' in fuzz.expectation ? ` at ${fuzz.expectation.at}` : ''})`);
+  log(`  table id: ${fuzz.id} (as schema/tables/${fuzz.id}.json; its default coordinates come from the id)`);
   log(`  table file: ${path}`);
   if (fuzz.text.length <= 6000) log(fuzz.text.replace(/^/gm, '    '));
+  if (fuzz.sibling === undefined) return;
+  const siblingPath = join(workDir, `${name}-second-table.json`);
+  writeFileSync(siblingPath, fuzz.sibling.text);
+  log(`  planned with a second table, after it: id ${fuzz.sibling.id}, file ${siblingPath}`);
+  if (fuzz.sibling.text.length <= 6000) log(fuzz.sibling.text.replace(/^/gm, '    '));
 }
 
 interface ValidationStage {
@@ -31,14 +37,14 @@ interface ValidationStage {
 }
 
 /** Validation and rendering of every case, in process; a failure is shrunk by fast-check and printed. */
-function validateAndRender(options: Options, workDir: string, roots: string[]): ValidationStage {
+function validateAndRender(options: Options, workDir: string): ValidationStage {
   const accepted: ValidationStage['accepted'] = [];
   let rejected = 0;
   const first = options.only ?? 0;
   const started = Date.now();
   const { predicate, count } = countCases<FuzzCase>(
     (fuzz, index) => {
-      const rendered = checkRendering(fuzz, workDir, roots);
+      const rendered = checkRendering(fuzz, workDir);
       // A shrink step (index null) is a variant of the failing case, not a case of the run.
       if (index === null) return;
       if (rendered === null) rejected += 1;
@@ -62,15 +68,15 @@ function validateAndRender(options: Options, workDir: string, roots: string[]): 
 }
 
 /** Shrinks a case that fails in one language, compiling it alone each time, until the time budget runs out. */
-async function shrinkThroughCompiler(options: Options, workDir: string, roots: string[], failure: Failure, caseIndex: number): Promise<void> {
+async function shrinkThroughCompiler(options: Options, workDir: string, failure: Failure, caseIndex: number): Promise<void> {
   const deadline = Date.now() + options.shrinkSeconds * 1000;
-  const language = failure.language as Language;
+  const { language } = failure;
   let attempt = 0;
   let smallest: { fuzz: FuzzCase; message: string } | null = null;
   log(`\nShrinking case ${caseIndex} through ${language} (at most ${options.shrinkSeconds} s; ERRTABLE_FUZZ_SHRINK_SECONDS)...`);
   const property = fc.asyncProperty(fuzzCase, async (fuzz) => {
     if (Date.now() > deadline) return;
-    const rendered = checkRendering(fuzz, workDir, roots);
+    const rendered = checkRendering(fuzz, workDir);
     if (rendered === null) return;
     attempt += 1;
     const table: BatchTable = { id: batchId(caseIndex), caseIndex, label: `case ${caseIndex}`, rendered };
@@ -96,11 +102,10 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2), process.env);
   const started = Date.now();
   const workDir = mkdtempSync(join(tmpdir(), 'errtable-fuzz-'));
-  const roots = prepareVersionRoots(workDir);
   log(`errtable fuzz: seed ${options.seed} (${options.seedOrigin}; replay: ${replayCommand(options)})`);
-  log(`  ${options.only === null ? `${options.runs} cases` : `case ${options.only} only`} through validation and rendering; the first ${options.compile} accepted, and the bundled table and valid fixtures, through ${options.languages.join(', ') || 'no compiler'}`);
+  log(`  ${options.only === null ? `${options.runs} cases` : `case ${options.only} only`} through validation and rendering; the first ${options.compile} accepted, and the bundled tables and valid fixtures, through ${options.languages.join(', ') || 'no compiler'}`);
 
-  const stage = validateAndRender(options, workDir, roots);
+  const stage = validateAndRender(options, workDir);
   const { cases } = stage;
   log(`validation and rendering: ${cases} cases, ${stage.accepted.length} accepted, ${stage.rejected} rejected with located diagnostics (${seconds(started)})`);
   if (stage.failed) {
@@ -125,12 +130,12 @@ async function main(): Promise<number> {
     log(`\nFAILED: ${failures.length} compiler or round-trip failure(s):`);
     for (const failure of failures) {
       const table = tables.find((candidate) => candidate.id === failure.tableId);
-      log(`\n[${failure.language}] ${table === undefined ? 'the batch' : `${table.label} (${table.id})`}:`);
+      log(`\n[${failure.language}] ${table === undefined ? 'the batch' : `${table.label} (${table.id}, table id ${table.rendered.id})`}:`);
       log(`  ${failure.message.replace(/\n/g, '\n  ')}`);
       if (table !== undefined && table.caseIndex >= 0) log(`  replay: ${replayCommand(options, table.caseIndex)}`);
     }
     const first = failures.map((failure) => ({ failure, table: tables.find((candidate) => candidate.id === failure.tableId) })).find(({ table }) => table !== undefined && table.caseIndex >= 0);
-    if (first !== undefined && options.shrinkSeconds > 0) await shrinkThroughCompiler(options, workDir, roots, first.failure, first.table!.caseIndex);
+    if (first !== undefined && options.shrinkSeconds > 0) await shrinkThroughCompiler(options, workDir, first.failure, first.table!.caseIndex);
     log(`\nwork directory kept: ${workDir}`);
     log(`errtable fuzz FAILED (seed ${options.seed}, ${seconds(started)}); replay: ${replayCommand(options)}`);
     return 1;

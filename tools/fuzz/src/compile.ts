@@ -1,25 +1,19 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { repoRoot, tablesDir } from '@errtable/codegen/dist/paths';
+import { targets } from '@errtable/codegen/dist/targets/registry';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultTable, repoRoot } from '@errtable/codegen/dist/paths';
-import { runPipeline } from '@errtable/codegen/dist/pipeline';
 import { type BatchTable, compareDump, expectedDump, type Failure, type LanguageResult, writeBatch } from './batch';
-import type { RenderedTable } from './check-rendering';
-import { runGo } from './languages/go';
-import { runKotlin } from './languages/kotlin';
-import { runSwift } from './languages/swift';
-import { runTypescript } from './languages/typescript';
-import type { Language } from './options';
+import type { FuzzCase } from './case-arbitrary';
+import { checkRendering } from './check-rendering';
+import { type Language, languages } from './options';
+import { runners } from './runners';
 import type { TableJson } from './table-arbitrary';
 
-const runners: Record<Language, (dir: string, tables: readonly BatchTable[]) => Promise<LanguageResult>> = {
-  swift: runSwift,
-  kotlin: runKotlin,
-  go: runGo,
-  typescript: runTypescript,
-};
+/** Slowest first, two at a time (two cores): the slow languages start together, the quick ones take the free slot. */
+const order = [...languages].sort((a, b) => runners[b].cost - runners[a].cost);
 
-/** Slowest first, two at a time (two cores): Swift and Kotlin start together, Go and TypeScript take the free slot. */
-const order: Language[] = ['swift', 'kotlin', 'go', 'typescript'];
+/** Whether the table is generated into the language. */
+const generatedInto = (table: BatchTable, language: Language) => table.rendered.model.targets.some((target) => target.id === language);
 
 export interface CompileOutcome {
   results: LanguageResult[];
@@ -27,17 +21,21 @@ export interface CompileOutcome {
   failures: Failure[];
 }
 
-/** Compiles the batch in every language, runs each dump program, and compares what it printed with the tables. */
+/**
+ * Compiles the batch in every language, each with the tables generated into it, runs each language's programs, and
+ * compares what the dump programs printed with the tables.
+ */
 export async function compileBatch(dir: string, tables: readonly BatchTable[], languages: readonly Language[], log: (line: string) => void): Promise<CompileOutcome> {
   mkdirSync(dir, { recursive: true });
   writeBatch(dir, tables);
-  const queue = order.filter((language) => languages.includes(language));
+  const queue = order.filter((language) => languages.includes(language) && tables.some((table) => generatedInto(table, language)));
   const results: LanguageResult[] = [];
   const worker = async () => {
     for (let language = queue.shift(); language !== undefined; language = queue.shift()) {
       let result: LanguageResult;
+      const mine = tables.filter((table) => generatedInto(table, language));
       try {
-        result = await runners[language](dir, tables);
+        result = await runners[language].run(dir, mine);
       } catch (error) {
         result = { language, failures: [{ language, tableId: null, message: (error as Error).stack ?? String(error) }], dumps: new Map(), compiled: [], seconds: 0, steps: [] };
       }
@@ -57,15 +55,31 @@ export async function compileBatch(dir: string, tables: readonly BatchTable[], l
   return { results, failures };
 }
 
+/** The fields of `packages.<target id>` that tables compiled together keep apart: the registry's unique ones and the runner's. */
+const distinctFields = (language: Language): readonly string[] => [...targets.find((target) => target.id === language)!.coordinates.unique, ...runners[language].distinctFields];
+
+/** What a table may share with no other table of the batch: its id (its folder), and per language its distinct coordinates. */
+function clashKeys({ rendered }: BatchTable): string[] {
+  const packages = rendered.model.packages as unknown as Record<Language, Record<string, string>>;
+  return [
+    `id ${rendered.id}`,
+    ...rendered.model.targets.flatMap((target) => {
+      const language = target.id as Language;
+      const fields = distinctFields(language).map((field) => `${language} ${field} ${packages[language][field]}`);
+      return [...fields, ...(runners[language].clashes?.(rendered) ?? []).map((key) => `${language} ${key}`)];
+    }),
+  ];
+}
+
 /**
- * The tables that can share one build: each needs its own Go module, Kotlin package, npm name and Swift type name
- * (the arbitraries tag them, but two cases can draw the same tag). Later tables that repeat one are left out.
+ * The tables that can share one build: each needs its own folder (id) and, in each of its languages, its own
+ * distinct coordinates (the arbitraries tag them, but two cases can draw the same tag). Later tables that repeat one
+ * are left out.
  */
 export function withDistinctPackages(tables: readonly BatchTable[]): BatchTable[] {
   const taken = new Set<string>();
-  return tables.filter(({ rendered }) => {
-    const { go, kotlin, typescript, swift } = rendered.table.packages as Record<string, Record<string, string>>;
-    const keys = [`go ${go?.module}`, `kotlin ${kotlin?.packageName}`, `npm ${typescript?.packageName}`, `swift ${swift?.typeName}`];
+  return tables.filter((table) => {
+    const keys = clashKeys(table);
     if (keys.some((key) => taken.has(key))) return false;
     for (const key of keys) taken.add(key);
     return true;
@@ -73,29 +87,35 @@ export function withDistinctPackages(tables: readonly BatchTable[]): BatchTable[
 }
 
 /**
- * The bundled table and the valid fixtures go through the compilers with every run. They share coordinates, so each
- * gets its own Go module, Kotlin package, npm name and Swift type name here (nothing else changes).
+ * The bundled tables and the valid fixtures go through the compilers with every run. The bundled tables keep their
+ * ids and coordinates; each fixture (written as `table.json`) gets the id `fixture-<n>`, and the coordinates it writes
+ * that the batch keeps apart are left to their defaults from that id (nothing else changes).
  */
 export function fixtureTables(workDir: string): BatchTable[] {
   const fixturesDir = join(repoRoot, 'tools', 'codegen', 'fixtures', 'valid');
-  const sources = [
-    { name: 'bundled-table', path: join(repoRoot, defaultTable) },
-    ...readdirSync(fixturesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => ({ name: entry.name, path: join(fixturesDir, entry.name, 'table.json') })),
-  ];
-  return sources.map(({ name, path }, index) => {
-    const table = JSON.parse(readFileSync(path, 'utf8')) as TableJson & { packages: Record<string, Record<string, string>> };
-    const { go, kotlin, typescript, swift } = table.packages as Record<string, Record<string, string>>;
-    go!.module = `${go!.module}/f${index}`;
-    kotlin!.packageName = `${kotlin!.packageName}.f${index}`;
-    typescript!.packageName = `${typescript!.packageName}-f${index}`;
-    swift!.typeName = `${swift!.typeName}F${index}`;
-    const copy = join(workDir, `fixture-${index}.json`);
-    writeFileSync(copy, JSON.stringify(table, null, 2));
-    const result = runPipeline({ table: copy, outDir: join(workDir, 'version-0') });
-    if (!result.ok) throw new Error(`the fixture ${name} is not valid any more:\n${JSON.stringify(result.diagnostics, null, 2)}`);
-    const rendered: RenderedTable = { table, files: result.files, version: '0.1.0' };
-    return { id: `f${String(index).padStart(5, '0')}`, caseIndex: -1, label: `fixture ${name}`, rendered };
+  const bundled = readdirSync(tablesDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ label: `bundled table ${name}`, id: name.slice(0, -'.json'.length), path: join(tablesDir, name), keep: true }));
+  const fixtures = readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name, index) => ({ label: `fixture ${name}`, id: `fixture-${index}`, path: join(fixturesDir, name, 'table.json'), keep: false }));
+  return [...bundled, ...fixtures].map(({ label, id, path, keep }, index) => {
+    const table = JSON.parse(readFileSync(path, 'utf8')) as TableJson & { packages?: Record<string, Record<string, string>> };
+    if (!keep) {
+      for (const language of languages) {
+        for (const field of distinctFields(language)) delete table.packages?.[language]?.[field];
+      }
+    }
+    const fuzz: FuzzCase = { story: label, expectation: { outcome: 'accept' }, id, text: JSON.stringify(table, null, 2), versionIndex: 0 };
+    let rendered;
+    try {
+      rendered = checkRendering(fuzz, workDir);
+    } catch (error) {
+      throw new Error(`the ${label} is not valid any more (as ${id}):\n${(error as Error).message}`);
+    }
+    return { id: `f${String(index).padStart(5, '0')}`, caseIndex: -1, label, rendered: rendered! };
   });
 }

@@ -1,7 +1,12 @@
+import type { TargetId } from '@errtable/codegen/dist/targets/coordinates';
+import { targets } from '@errtable/codegen/dist/targets/registry';
 import { randomInt } from 'node:crypto';
 
-export const languages = ['typescript', 'go', 'kotlin', 'swift'] as const;
-export type Language = (typeof languages)[number];
+/** A language the generator knows: the id of a target in the registry. */
+export type Language = TargetId;
+
+/** Every language of the registry, in its order: the fuzzer's one list of languages, from which every other derives. */
+export const languages: readonly Language[] = targets.map((target) => target.id);
 
 /**
  * The seed of every run that is not exploring: `npm test` (the Nx target `@errtable/fuzz:test`) on every machine,
@@ -38,7 +43,7 @@ export const usage = `usage: node tools/fuzz/dist/cli.js [--explore] [--seed N] 
   env: ERRTABLE_FUZZ_SEED, ERRTABLE_FUZZ_RUNS, ERRTABLE_FUZZ_COMPILE, ERRTABLE_FUZZ_LANGUAGES, ERRTABLE_FUZZ_ONLY,
        ERRTABLE_FUZZ_SHRINK_SECONDS, ERRTABLE_FUZZ_KEEP=1
   seed: ERRTABLE_FUZZ_SEED / --seed when given; else a new one with --explore (npm run fuzz), else ${testSeed} (npm test)
-  defaults: --runs ${defaults.runs}, --compile ${defaults.compile}, every language, --shrink-seconds ${defaults.shrinkSeconds}`;
+  defaults: --runs ${defaults.runs}, --compile ${defaults.compile}, every language (${languages.join(',')}), --shrink-seconds ${defaults.shrinkSeconds}`;
 
 function integer(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === '') return fallback;

@@ -56,3 +56,6 @@ export const maxNameLength = 100;
  * one `json` error at its own pointer.
  */
 export const maxNesting = 64;
+
+/** Categories (snake_case) are at most this long; longer is a schema error at the value. */
+export const maxCategoryLength = 60;

@@ -3,6 +3,8 @@
  * as a whole identifier (`DEFAULT` -> Swift `default`) or inside one (`IS_KNOWN` -> Swift `isKnown`).
  */
 
+import type { Language } from './options';
+
 const split = (words: string): string[] => words.trim().split(/\s+/);
 
 /** Keywords and predeclared names of the four languages, as SCREAMING_SNAKE words. */
@@ -109,8 +111,38 @@ export const reservedTypeNames: readonly { pointers: readonly string[]; names: r
   { pointers: ['/packages/swift/typeName'], names: split('UInt StaticString Hasher Equatable XCTAssertEqual XCTUnwrap Int Error Foundation') },
 ];
 
-/** Go package names docs/validation.md says are refused: a keyword, a predeclared name, `main`, a name the tests use. */
-export const reservedGoPackages = split('func type main string error nil errors fmt testing');
+/**
+ * Categories of the tables the fuzzer makes: each table declares its own vocabulary (`categories`), drawn from
+ * these and from random snake_case words. The risky ones are keywords and predeclared names of the four languages and
+ * members the generated types declare: Go prefixes them (`CategoryDefault`), Kotlin upper-cases them (`DEFAULT`),
+ * Swift backticks keywords (`` `default` ``), TypeScript keeps them as string literals. Pairs such as `http_2` and
+ * `http2` differ only by an underscore before a digit.
+ */
+export const ordinaryCategories = split(`
+  success invalid_request authentication rate_limited unavailable device quota certificate internal network
+  configuration permission conflict server client timeout storage payment not_found io http_4xx http_5xx v2_api
+`);
+export const riskyCategories = split(`
+  default in self init class is as do for if var let func type enum struct case switch where while return object val
+  fun when protocol extension static public private internal deinit subscript some any none nil null true false this
+  super new delete typeof void with yield import export package interface go chan map range select defer string int
+  bool error unit value values entries name ordinal companion raw_value all_cases hash_value hash description
+  debug_description unknown category code codes version known retryable solution fallback rawvalue allcases
+  http_2 http2 v_1 v1 a_1_b a1_b x_2_3 x2_3 x_23 x23
+`);
+
+/**
+ * Categories docs/validation.md says a table generated into Swift may not declare (`noReservedCategoryCases`): the
+ * members every Swift enum of strings has (`raw_value` becomes `rawValue`), which no backticks rescue.
+ */
+export const reservedSwiftCategories = split('self init deinit subscript raw_value all_cases hash_value hash description');
+
+/**
+ * Go package names the validator refuses (`noReservedGoCoordinates`): a keyword, a predeclared name, `main`, a name the
+ * tests use (docs/validation.md), and a folder the go command treats apart (`internal`: no app could import it;
+ * `testdata`: `./...` skips it), which the fuzzer found compiling and go/naming.ts now refuses.
+ */
+export const reservedGoPackages = split('func type main string error nil errors fmt testing internal testdata');
 
 /** Swift module names the batch groups tables by (several tables share each); risky ones are the system modules. */
 export const ordinaryModuleNames = split('XGPushErrorCodes ErrorCodes FixtureCodes PushCodes');
@@ -121,6 +153,7 @@ export const ordinaryGoPackages = split('xgpusherr errcodes pusherr fixtureerr c
 export const riskyGoPackages = split(`
   type func go map var range main string int error true nil len append json errors fmt os slices strconv testing
   vector vectors payload members t v m got want code err data decoded codes entry entries fallback category
+  internal testdata vendor
 `);
 
 /** Kotlin package segments, ordinary and keywords. */
@@ -160,3 +193,35 @@ export const refusedModulePaths: readonly ((module: string) => string)[] = [
   (module) => module.replace(/^[^/]*/, 'Example.org'),
   (module) => module.replace(/^[^/]*/, 'gopkg.in'),
 ];
+
+/**
+ * Words of table ids (the file name, `schema/tables/<id>.json`), from which a table that leaves its coordinates out
+ * gets them: `acme-billing-t12` -> the npm package `@<owner>/acme-billing-t12`, the Go package `acmebillingt12`, the
+ * Swift module `AcmeBillingT12`, the types `AcmeBillingT12Code` and `AcmeBillingT12Error`.
+ */
+export const ordinaryIdWords = split('acme billing push client server return codes errors error api sdk tpns android xgpush payments status a b2 x');
+
+/**
+ * Ids whose derived coordinates a language may refuse: `error` (the TypeScript Error class `Error`), `runtime`
+ * (Kotlin's `RuntimeException`), `foundation` and `x-c-test` (Swift modules), `internal`, `testdata`, `func` and `json`
+ * (Go packages), `fun` and `in` (Kotlin package segments).
+ */
+export const riskyIds = split(`
+  error errors internal testdata vendor foundation swift xctest x-c-test dispatch glibc testing func type main string
+  json fmt fun object runtime runtime-exception test code codes int in is os t v m go map entry pair
+`);
+
+/** Repository owners: ordinary, and ones the derived coordinates must cope with (a Kotlin keyword, a leading digit). */
+export const ordinaryOwners = split('errtable example acme-corp Owner9 a x_y');
+export const riskyOwners = split('fun object 1password in -x internal vendor');
+
+/**
+ * The coordinates two tables of one repository may not share, per language (docs/validation.md, `uniqueAcrossTables`:
+ * the npm package name, the Go module path, the Maven artifactId, the Swift module).
+ */
+export const uniqueCoordinates = {
+  typescript: ['packageName'],
+  go: ['module'],
+  kotlin: ['artifactId'],
+  swift: ['moduleName'],
+} as const satisfies Record<Language, readonly string[]>;

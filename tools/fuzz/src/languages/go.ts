@@ -1,21 +1,24 @@
+import { goMemberName } from '@errtable/codegen/dist/targets/go/naming';
+import { goModulePath } from '@errtable/codegen/dist/targets/go/target';
+import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { goModulePath } from '@errtable/codegen/dist/targets/go/target';
-import { goMemberName } from '@errtable/codegen/dist/targets/go/naming';
-import { type BatchTable, type Dump, failuresOf, type LanguageResult, lookupCodes } from '../batch';
+import { type BatchTable, type Dump, failuresOf, idsIn, type LanguageResult, lookupCodes, type Runner, testedIn } from '../batch';
 import { runCommand } from '../run-command';
 
 const dumpModule = 'errtable.fuzz/dump';
 
-function modulePath({ rendered }: BatchTable): string {
-  const go = (rendered.table.packages as { go: { module: string } }).go;
-  return goModulePath(go.module, rendered.version);
-}
+/** The module's folder, `packages/<table id>/go`. */
+const moduleDir = (table: BatchTable) => packageDir(table.rendered.id, 'go');
+/** The module path apps require (with `/vN` from 2.0.0 on). */
+const modulePath = ({ rendered }: BatchTable) => goModulePath(rendered.model.packages.go.module, rendered.version);
+/** The package sits in a folder of its own name inside the module. */
+const importPath = (table: BatchTable) => `${modulePath(table)}/${table.rendered.model.packages.go.packageName}`;
 
 /** A program that imports every table's package and prints what its public API says, as JSON. */
 function dumpProgram(tables: readonly BatchTable[]): string {
   const alias = (table: BatchTable) => `p${table.id}`;
-  const imports = tables.map((table) => `\t${alias(table)} ${JSON.stringify(modulePath(table))}`).join('\n');
+  const imports = tables.map((table) => `\t${alias(table)} ${JSON.stringify(importPath(table))}`).join('\n');
   const functions = tables.map((table) => {
     const p = alias(table);
     const members = table.rendered.table.codes.map((row) => `{int32(${p}.${goMemberName(String(row.name))}), ${p}.${goMemberName(String(row.name))}.Name()}`);
@@ -76,36 +79,52 @@ ${tables.map((table) => `\t\t${JSON.stringify(table.id)}: dump${table.id}(),`).j
 `;
 }
 
+/** `go: warning: "<module>/..." matched no packages`: the package's own `go vet ./...` and `go test ./...` would skip it. */
+const matchedNothing = /matched no packages/;
+
 /**
- * One Go workspace holds every table's module as generated (go.mod included) and a dump program:
- * `gofmt -l` must list nothing, `go vet` must pass for every package (tests included), then the program runs.
+ * One Go workspace holds every table's module as generated (go.mod at `packages/<id>/go`, the package in its
+ * `<packageName>/` folder): `gofmt -l` must list nothing, `go vet <module>/...` must find and pass every package (tests
+ * included), the generated tests of the tested tables run (`go test`, reading their `testdata/vectors.json`), then
+ * the dump program.
  */
-export async function runGo(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
+async function runGo(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
   const started = Date.now();
-  const packageDirs = tables.map((table) => `./${table.id}/packages/go`);
-  writeFileSync(join(dir, 'go.work'), `go 1.21\n\nuse (\n${[...packageDirs, './fuzzdump-go'].map((use) => `\t${use}\n`).join('')})\n`);
+  const ids = idsIn(tables);
+  const moduleDirs = tables.map((table) => `./${moduleDir(table)}`);
+  writeFileSync(join(dir, 'go.work'), `go 1.21\n\nuse (\n${[...moduleDirs, './fuzzdump-go'].map((use) => `\t${use}\n`).join('')})\n`);
   mkdirSync(join(dir, 'fuzzdump-go'), { recursive: true });
   writeFileSync(join(dir, 'fuzzdump-go', 'go.mod'), `module ${dumpModule}\n\ngo 1.21\n`);
   writeFileSync(join(dir, 'fuzzdump-go', 'main.go'), dumpProgram(tables));
   const env = { GOWORK: join(dir, 'go.work'), GOTOOLCHAIN: 'local', GOPROXY: 'off', GOFLAGS: '' };
+  const tested = testedIn(tables);
   const result = (failures: LanguageResult['failures'], dumps = new Map<string, Dump>()) => ({
     language: 'go' as const,
     failures,
     dumps,
     compiled: tables.map((table) => table.id),
     seconds: (Date.now() - started) / 1000,
-    steps: ['gofmt -l', 'go vet', 'go run'],
+    steps: ['gofmt -l', 'go vet', `go test (${tables.filter((table) => tested.has(table.id)).length} tables)`, 'go run'],
   });
 
-  const gofmt = await runCommand('gofmt', ['-l', ...packageDirs], { cwd: dir, env });
+  const gofmt = await runCommand('gofmt', ['-l', ...moduleDirs], { cwd: dir, env });
   if (gofmt.code !== 0 || gofmt.stdout.trim() !== '') {
     const unformatted = gofmt.stdout.split('\n').filter((line) => line !== '');
     const diff = await runCommand('gofmt', ['-d', ...unformatted], { cwd: dir, env });
-    return result(failuresOf('go', `not gofmt-clean (gofmt -d):\n${diff.stdout}${gofmt.stderr}`, 12));
+    return result(failuresOf('go', `not gofmt-clean (gofmt -d):\n${diff.stdout}${gofmt.stderr}`, ids, 12));
   }
   const vet = await runCommand('go', ['vet', ...tables.map((table) => `${modulePath(table)}/...`)], { cwd: dir, env });
-  if (vet.code !== 0) return result(failuresOf('go', `go vet:\n${vet.stderr}${vet.stdout}`));
+  if (vet.code !== 0 || matchedNothing.test(vet.stderr)) return result(failuresOf('go', `go vet:\n${vet.stderr}${vet.stdout}`, ids));
+  const test = await runCommand('go', ['test', '-count=1', ...tables.filter((table) => tested.has(table.id)).map(importPath)], { cwd: dir, env });
+  if (test.code !== 0) return result(failuresOf('go', `go test:\n${test.stdout}${test.stderr}`, ids));
   const run = await runCommand('go', ['run', './fuzzdump-go'], { cwd: dir, env });
-  if (run.code !== 0) return result(failuresOf('go', `go run of the dump program:\n${run.stderr}`));
+  if (run.code !== 0) return result(failuresOf('go', `go run of the dump program:\n${run.stderr}`, ids));
   return result([], new Map(Object.entries(JSON.parse(run.stdout) as Record<string, Dump>)));
 }
+
+export const goRunner: Runner = {
+  cost: 60,
+  // One workspace: every module path apart (the registry's unique coordinate) is all it needs.
+  distinctFields: [],
+  run: runGo,
+};

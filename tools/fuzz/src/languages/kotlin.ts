@@ -3,11 +3,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { textOf } from '@errtable/codegen/dist/render/render-files';
 import { kotlinMemberName } from '@errtable/codegen/dist/targets/kotlin/naming';
-import type { PackageCoordinates } from '@errtable/codegen/dist/table';
-import { type BatchTable, type Dump, failuresOf, type LanguageResult, lookupCodes } from '../batch';
+import { packageDir } from '@errtable/codegen/dist/targets/target';
+import { type BatchTable, type Dump, failuresOf, idsIn, type LanguageResult, lookupCodes, type Runner } from '../batch';
 import { runCommand } from '../run-command';
 
-const coordinates = (table: BatchTable) => (table.rendered.table.packages as unknown as PackageCoordinates).kotlin;
+const coordinates = (table: BatchTable) => table.rendered.model.packages.kotlin;
+/** The package's folder, `packages/<table id>/kotlin`. */
+const kotlinDir = (table: BatchTable) => packageDir(table.rendered.id, 'kotlin');
 /** Every segment in backticks, so that the dump program itself never trips over a keyword in a package name. */
 const quoted = (dotted: string) => dotted.split('.').map((segment) => `\`${segment}\``).join('.');
 
@@ -74,14 +76,15 @@ function fromPom(pom: string, pattern: RegExp, what: string): string {
 }
 
 function harnessPom(dir: string, tables: readonly BatchTable[]): { pom: string; kotlinVersion: string } {
-  const generated = textOf(tables[0]!.rendered.files.find((file) => file.path === 'packages/kotlin/pom.xml')!);
+  const pomPath = `${kotlinDir(tables[0]!)}/pom.xml`;
+  const generated = textOf(tables[0]!.rendered.files.find((file) => file.path === pomPath)!);
   const kotlinVersion = fromPom(generated, /<kotlin\.version>([^<]+)</, 'kotlin.version');
   const jvmTarget = fromPom(generated, /<kotlin\.compiler\.jvmTarget>([^<]+)</, 'kotlin.compiler.jvmTarget');
   const junit = fromPom(generated, /<junit\.version>([^<]+)</, 'junit.version');
   const gson = fromPom(generated, /<artifactId>gson<\/artifactId>\s*<version>([^<]+)</, 'gson version');
   const args = (execution: string) => fromPom(generated, new RegExp(`<id>${execution}</id>[\\s\\S]*?<args>([\\s\\S]*?)</args>`), `${execution} args`).trim();
   const dirs = (sub: string, extra: string[] = []) =>
-    [...tables.map((table) => join(dir, table.id, 'packages', 'kotlin', 'src', sub, 'kotlin')), ...extra].map((path) => `<sourceDir>${path}</sourceDir>`).join('\n                ');
+    [...tables.map((table) => join(dir, kotlinDir(table), 'src', sub, 'kotlin')), ...extra].map((path) => `<sourceDir>${path}</sourceDir>`).join('\n                ');
   const pom = `<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -135,10 +138,13 @@ function harnessPom(dir: string, tables: readonly BatchTable[]): { pom: string; 
 
 /**
  * One Maven build compiles every table's sources with the generated compiler arguments (-Werror, explicit API) and
- * every generated test (test-compile, -Werror), then the dump program runs on the JVM.
+ * every generated test (test-compile, -Werror), then the dump program runs on the JVM. The tests are not run: each
+ * reads `/vectors.json` from its package's test resources, and one classpath holds one such file (check-rendering.ts
+ * holds every package's copy to the table).
  */
-export async function runKotlin(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
+async function runKotlin(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
   const started = Date.now();
+  const ids = idsIn(tables);
   const project = join(dir, 'fuzz-kotlin');
   mkdirSync(join(dir, 'fuzzdump-kotlin'), { recursive: true });
   mkdirSync(project, { recursive: true });
@@ -154,11 +160,18 @@ export async function runKotlin(dir: string, tables: readonly BatchTable[]): Pro
     steps: ['mvn test-compile (-Werror)', 'java'],
   });
   const build = await runCommand('mvn', ['-B', '-q', '--no-transfer-progress', '-f', join(project, 'pom.xml'), 'test-compile'], { cwd: project });
-  if (build.code !== 0) return result(failuresOf('kotlin', `mvn test-compile:\n${build.stdout}${build.stderr}`));
+  if (build.code !== 0) return result(failuresOf('kotlin', `mvn test-compile:\n${build.stdout}${build.stderr}`, ids));
   const repository = process.env.ERRTABLE_MAVEN_REPOSITORY ?? join(homedir(), '.m2', 'repository');
   const stdlib = join(repository, 'org', 'jetbrains', 'kotlin', 'kotlin-stdlib', kotlinVersion, `kotlin-stdlib-${kotlinVersion}.jar`);
   if (!existsSync(stdlib)) return result([{ language: 'kotlin', tableId: null, message: `no ${stdlib}; set ERRTABLE_MAVEN_REPOSITORY to Maven's local repository` }]);
   const run = await runCommand('java', ['-cp', `${join(project, 'target', 'classes')}:${stdlib}`, 'fuzzdump.MainKt'], { cwd: project });
-  if (run.code !== 0) return result(failuresOf('kotlin', `java fuzzdump.MainKt:\n${run.stderr}`));
+  if (run.code !== 0) return result(failuresOf('kotlin', `java fuzzdump.MainKt:\n${run.stderr}`, ids));
   return result([], new Map(Object.entries(JSON.parse(run.stdout) as Record<string, Dump>)));
 }
+
+export const kotlinRunner: Runner = {
+  cost: 150,
+  // One compilation: two tables in one Kotlin package would declare their types side by side.
+  distinctFields: ['packageName'],
+  run: runKotlin,
+};

@@ -1,92 +1,48 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { vectorsPath } from '@errtable/codegen/dist/model/build-vectors';
 import { repoRoot } from '@errtable/codegen/dist/paths';
-import { textOf } from '@errtable/codegen/dist/render/render-files';
+import { renderWorkspaceFiles, textOf } from '@errtable/codegen/dist/render/render-files';
 import { swiftMemberName } from '@errtable/codegen/dist/targets/swift/naming';
-import type { PackageCoordinates } from '@errtable/codegen/dist/table';
-import { type BatchTable, type Dump, failuresOf, idsIn, type LanguageResult, lookupCodes } from '../batch';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BatchTable, type Dump, failuresOf, idsIn, type LanguageResult, lookupCodes, type Runner, testedIn } from '../batch';
+import { sharedInputs } from '../check-rendering';
 import { runCommand } from '../run-command';
 
 const swiftScript = join(repoRoot, 'tools', 'toolchains', 'swift.sh');
-const coordinates = (table: BatchTable) => (table.rendered.table.packages as unknown as PackageCoordinates).swift;
-
-interface SwiftModule {
-  name: string;
-  tables: BatchTable[];
-}
+const coordinates = (table: BatchTable) => table.rendered.model.packages.swift;
 
 /**
- * Compiling one module per table would take minutes (each module loads Foundation), so tables that share a module
- * name share a module, as the generated files of several tables could in one app. A type name must be unique in the
- * batch: a table whose type name an earlier table took is left out of the Swift build.
+ * The root Package.swift the generator writes for the batch's tables, as if they were the tables of one repository:
+ * one library and one test target per table (`exclude: ["vectors.json"]`), rendered by the generator itself. Only the
+ * tested tables keep their test targets; the dump program is added as an executable target.
  */
-function groupModules(tables: readonly BatchTable[]): { modules: SwiftModule[]; left: BatchTable[] } {
-  const modules = new Map<string, SwiftModule>();
-  const typeNames = new Set<string>();
-  const left: BatchTable[] = [];
-  // A type hides a module of its name in every file that imports both: `Codes.X` would look for X inside the type.
-  const moduleNames = new Set(tables.map((table) => coordinates(table).moduleName));
-  for (const table of tables) {
-    const { moduleName, typeName } = coordinates(table);
-    const hidesAnotherModule = typeName !== moduleName && moduleNames.has(typeName);
-    if (typeNames.has(typeName) || typeNames.has(`${moduleName}Tests`) || hidesAnotherModule) {
-      left.push(table);
-      continue;
-    }
-    typeNames.add(typeName);
-    const module = modules.get(moduleName) ?? { name: moduleName, tables: [] };
-    module.tables.push(table);
-    modules.set(moduleName, module);
-  }
-  return { modules: [...modules.values()], left };
-}
-
-const generatedPath = (table: BatchTable, prefix: string) =>
-  `${table.id}/${table.rendered.files.find((file) => file.path.startsWith(prefix) && file.path.endsWith('.swift'))!.path}`;
-
-/**
- * SwiftPM warns about every other file under a target's path ("found N file(s) which are unhandled") and lists them:
- * the targets share the batch directory, so that is every file of every language. The warning changes nothing.
- */
-function withoutNoise(output: string): string {
-  return output
+function manifest(tables: readonly BatchTable[], tested: ReadonlySet<string>): string {
+  const files = [...renderWorkspaceFiles(tables.map((table) => table.rendered.model), sharedInputs().templates)];
+  const generated = files.find((file) => file.path === 'Package.swift');
+  if (generated === undefined) throw new Error('the generator renders no root Package.swift for tables generated into Swift');
+  const untestedSuites = new Set(tables.filter((table) => !tested.has(table.id)).map((table) => JSON.stringify(`${coordinates(table).moduleName}Tests`)));
+  const lines = textOf(generated)
     .split('\n')
-    .filter((line) => !/found \d+ file\(s\) which are unhandled/.test(line) && !/^\s+\/src\/\S+$/.test(line))
-    .join('\n');
+    .filter((line) => !(line.trimStart().startsWith('.testTarget(') && untestedSuites.has(/name: ("(?:[^"\\]|\\.)*")/.exec(line)?.[1] ?? '')));
+  const targetsEnd = lines.findLastIndex((line) => line === '    ],');
+  if (targetsEnd === -1) throw new Error('the generated Package.swift has no list of targets that ends with "    ],"; update tools/fuzz/src/languages/swift.ts');
+  const modules = tables.map((table) => JSON.stringify(coordinates(table).moduleName));
+  lines.splice(targetsEnd, 0, `        .executableTarget(name: "fuzzdump", dependencies: [${modules.join(', ')}], path: "fuzzdump-swift"),`);
+  return lines.join('\n');
 }
 
 /**
- * The generated XCTest suites of this many tables (and of every fixture) are built and run: a test file costs as much
- * to compile as the enum, and the suites check the same vectors the dump program does.
+ * Every warning about a file under `packages/` (a compiler's `path:line:column: warning: ...`, or SwiftPM's warning about
+ * a target, whose paths follow on indented lines), with those lines. The packages must build without warnings; the
+ * dump program, which reads deprecated cases, may warn.
  */
-const testedTables = 60;
-
-function manifest(modules: readonly SwiftModule[], tested: ReadonlySet<string>): string {
-  const list = (paths: string[]) => paths.map((path) => JSON.stringify(path)).join(', ');
-  const targets = modules.flatMap(({ name, tables }) => {
-    const withTests = tables.filter((table) => tested.has(table.id));
-    return [
-      `        .target(name: ${JSON.stringify(name)}, path: ".", sources: [${list(tables.map((table) => generatedPath(table, `packages/swift/Sources/${name}/`)))}], swiftSettings: strict),`,
-      ...(withTests.length === 0
-        ? []
-        : [`        .testTarget(name: ${JSON.stringify(`${name}Tests`)}, dependencies: [${JSON.stringify(name)}], path: ".", sources: [${list(withTests.map((table) => generatedPath(table, `packages/swift/Tests/${name}Tests/`)))}], swiftSettings: strict),`]),
-    ];
+function warningsAboutPackages(output: string): string[] {
+  const lines = output.split('\n');
+  return lines.flatMap((line, index) => {
+    if (!/\bwarning:/.test(line)) return [];
+    const end = lines.findIndex((next, at) => at > index && !/^\s/.test(next));
+    const block = lines.slice(index, end === -1 ? undefined : end);
+    return block.some((text) => text.includes('/packages/')) ? [block.join('\n')] : [];
   });
-  return `// swift-tools-version:6.0
-import PackageDescription
-
-let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
-
-let package = Package(
-    name: "ErrtableFuzz",
-    targets: [
-${targets.join('\n')}
-        .executableTarget(name: "fuzzdump", dependencies: [${modules.map(({ name }) => JSON.stringify(name)).join(', ')}], path: "fuzzdump-swift"),
-    ],
-    swiftLanguageModes: [.v6]
-)
-`;
 }
 
 const helpers = `
@@ -133,30 +89,31 @@ func table(_ members: [(Swift.Int, Swift.String)], _ lookups: [Swift.String], _ 
 }
 `;
 
-function dumpProgram(modules: readonly SwiftModule[]): string {
-  const functions = modules.flatMap((module) => {
-    const typeNames = new Set(module.tables.map((table) => coordinates(table).typeName));
-    return module.tables.map((table) => {
-      const { typeName } = coordinates(table);
-      // A module that declares a type of its own name hides itself: `M.T` would look for T inside the type M.
-      const type = typeNames.has(module.name) ? typeName : `${module.name}.${typeName}`;
-      const members = table.rendered.table.codes.map((row) => {
-        const member = `${type}.${swiftMemberName(String(row.name))}`;
-        return `(${member}.rawValue, ${member}.name)`;
-      });
-      return `
+/**
+ * The dump of one table, in a file of its own that imports only its module (imports are per file in Swift): no other
+ * table's module or type can hide a name it uses.
+ */
+function dumpFile(table: BatchTable): string {
+  const { moduleName, typeName } = coordinates(table);
+  // A module that declares a type of its own name hides itself: `M.T` would look for T inside the type M.
+  const type = typeName === moduleName ? typeName : `${moduleName}.${typeName}`;
+  const members = table.rendered.table.codes.map((row) => {
+    const member = `${type}.${swiftMemberName(String(row.name))}`;
+    return `(${member}.rawValue, ${member}.name)`;
+  });
+  return `import ${moduleName}
+
 func dump${table.id}() -> Swift.String {
     let members: [(Swift.Int, Swift.String)] = [${members.join(', ')}]
     let codes: [Swift.Int] = [${lookupCodes(table.rendered.table).join(', ')}]
     let lookups: [Swift.String] = codes.map { ${type}(rawValue: $0) }.map { look($0.rawValue, $0.name, $0.description, $0.solution, $0.retryable, $0.category.rawValue, $0.isKnown) }
     return table(members, lookups, ${type}.allCases.map { $0.rawValue }, ${type}.version)
-}`;
-    });
-  });
-  const tables = modules.flatMap((module) => module.tables);
-  return `${modules.map((module) => `import ${module.name}`).join('\n')}
-${helpers}${functions.join('\n')}
+}
+`;
+}
 
+function mainFile(tables: readonly BatchTable[]): string {
+  return `${helpers}
 var out = "{"
 ${tables.map((table, index) => `out += "${index === 0 ? '' : ','}\\"${table.id}\\":"\nout += dump${table.id}()`).join('\n')}
 out += "}"
@@ -165,47 +122,41 @@ print(out)
 }
 
 /**
- * One SwiftPM package (Swift 6 language mode): a library and a test target per module name, every one built with
- * -warnings-as-errors; the generated XCTest suites run (they read each table's own conformance vectors), then the dump.
+ * SwiftPM, as the repository builds it: the generated root Package.swift of the batch's tables (Swift 6 language
+ * mode), every module and the tested tables' XCTest suites built without a warning, the suites run (each reads
+ * the vectors beside it, `Tests/<module>Tests/vectors.json`), then the dump program. The release configuration with
+ * -Onone type-checks each module once, with the diagnostics of a debug build, in a fraction of its time.
  */
-export async function runSwift(batchDir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
+async function runSwift(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
   const started = Date.now();
-  // A package of its own, holding only the Swift files and the vectors their tests read: SwiftPM scans every file under
-  // a target's path, and the targets' path is the package root (ten thousand files of the other languages otherwise).
-  const dir = join(batchDir, 'swift-package');
-  for (const table of tables) {
-    for (const file of table.rendered.files.filter((candidate) => candidate.path.startsWith('packages/swift/') || candidate.path === vectorsPath)) {
-      mkdirSync(dirname(join(dir, table.id, file.path)), { recursive: true });
-      writeFileSync(join(dir, table.id, file.path), textOf(file));
-    }
-  }
-  const { modules } = groupModules(tables);
-  const tested = new Set(tables.filter((table, index) => index < testedTables || table.caseIndex < 0).map((table) => table.id));
-  writeFileSync(join(dir, 'Package.swift'), manifest(modules, tested));
+  const tested = testedIn(tables);
+  writeFileSync(join(dir, 'Package.swift'), manifest(tables, tested));
   mkdirSync(join(dir, 'fuzzdump-swift'), { recursive: true });
-  writeFileSync(join(dir, 'fuzzdump-swift', 'main.swift'), dumpProgram(modules));
-  const compiled = modules.flatMap((module) => module.tables.map((table) => table.id));
+  for (const table of tables) writeFileSync(join(dir, 'fuzzdump-swift', `dump_${table.id}.swift`), dumpFile(table));
+  writeFileSync(join(dir, 'fuzzdump-swift', 'main.swift'), mainFile(tables));
+  const testedCount = tables.filter((table) => tested.has(table.id)).length;
   const result = (failures: LanguageResult['failures'], dumps = new Map<string, Dump>()) => ({
     language: 'swift' as const,
     failures,
     dumps,
-    compiled,
+    compiled: tables.map((table) => table.id),
     seconds: (Date.now() - started) / 1000,
-    steps: [`swift build --build-tests (${modules.length} modules, -warnings-as-errors)`, `swift test (the generated XCTest suites of ${tested.size} tables)`, 'swift run'],
+    steps: [`swift build --build-tests (${tables.length} modules, no warnings)`, `swift test (the generated XCTest suites of ${testedCount} tables)`, 'swift run'],
   });
   const swift = (...args: string[]) => runCommand('bash', [swiftScript, dir, ...args], { cwd: dir, env: { NO_COLOR: '1' } });
   // A module that fails as a whole (a system module's name) is named in quotes, without a file.
+  const files = idsIn(tables);
   const ids = (line: string) => {
-    const named = idsIn(line);
+    const named = files(line);
     if (named.length > 0) return named;
-    return modules.filter((module) => line.includes(`'${module.name}'`)).flatMap((module) => module.tables.map((table) => table.id));
+    return tables.filter((table) => line.includes(`'${coordinates(table).moduleName}'`) || line.includes(`'${coordinates(table).moduleName}Tests'`)).map((table) => table.id);
   };
-  const failures = (step: string, output: string) => failuresOf('swift', `${step}:\n${withoutNoise(output)}`, 3, ids);
-  // The release configuration builds each module whole (parsed and type-checked once, not once per batch of files);
-  // -Onone leaves out the optimizer. The diagnostics are the same as a debug build's, in a fraction of the time.
+  const failures = (step: string, output: string) => failuresOf('swift', `${step}:\n${output}`, ids);
   const flags = ['-c', 'release', '-Xswiftc', '-Onone'];
   const build = await swift('build', '--build-tests', ...flags);
   if (build.code !== 0) return result(failures('swift build --build-tests', build.stdout + build.stderr));
+  const warned = warningsAboutPackages(build.stdout + build.stderr);
+  if (warned.length > 0) return result(failures('swift build --build-tests: warnings in the generated packages', warned.join('\n')));
   const test = await swift('test', '--skip-build', '--disable-swift-testing', ...flags);
   if (test.code !== 0) return result(failures('swift test', test.stdout + test.stderr));
   const run = await swift('run', '--skip-build', ...flags, 'fuzzdump');
@@ -214,3 +165,11 @@ export async function runSwift(batchDir: string, tables: readonly BatchTable[]):
   if (json === undefined) return result([{ language: 'swift', tableId: null, message: `the dump program printed no JSON:\n${run.stdout.slice(-2000)}` }]);
   return result([], new Map(Object.entries(JSON.parse(json) as Record<string, Dump>)));
 }
+
+export const swiftRunner: Runner = {
+  cost: 240,
+  // One package: a module is also a target, and so is `<module>Tests`; the registry keeps module names apart.
+  distinctFields: [],
+  clashes: ({ model }) => [`target ${model.packages.swift.moduleName}`, `target ${model.packages.swift.moduleName}Tests`],
+  run: runSwift,
+};

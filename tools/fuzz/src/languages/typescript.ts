@@ -1,18 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { repoRoot } from '@errtable/codegen/dist/paths';
 import { textOf } from '@errtable/codegen/dist/render/render-files';
+import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { typescriptMemberName, typescriptNames } from '@errtable/codegen/dist/targets/typescript/naming';
-import type { PackageCoordinates } from '@errtable/codegen/dist/table';
-import { type BatchTable, type Dump, failuresOf, type LanguageResult, lookupCodes } from '../batch';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BatchTable, type Dump, failuresOf, idsIn, type LanguageResult, lookupCodes, type Runner, testedIn } from '../batch';
 import { runCommand } from '../run-command';
 
 const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-const packageDir = (table: BatchTable) => `${table.id}/packages/typescript`;
-const coordinates = (table: BatchTable) => (table.rendered.table.packages as unknown as PackageCoordinates).typescript;
+/** The package's folder, `packages/<table id>/typescript`. */
+const tsDir = (table: BatchTable) => packageDir(table.rendered.id, 'typescript');
+const coordinates = (table: BatchTable) => table.rendered.model.packages.typescript;
 
 function dumpProgram(tables: readonly BatchTable[]): string {
-  const imports = tables.map((table) => `import * as ${table.id} from "../${packageDir(table)}/src/index.js";`);
+  const imports = tables.map((table) => `import * as ${table.id} from "../${tsDir(table)}/src/index.js";`);
   const entries = tables.map((table) => {
     const { enumName, lookupName, listName } = typescriptNames(coordinates(table));
     const p = table.id;
@@ -36,10 +37,22 @@ console.log(JSON.stringify(out));
 `;
 }
 
+/**
+ * The generated conformance tests of the tested tables, each given its package as compiled here (the ESM build): each
+ * reads the vectors beside it, its package's own copy (`test/vectors.json`). Run with `node --test`.
+ */
+function conformanceProgram(tables: readonly BatchTable[]): string {
+  return tables
+    .map((table) => `import * as api${table.id} from "../fuzz-ts-out/${tsDir(table)}/src/index.js";
+import { testConformance as test${table.id} } from "../${tsDir(table)}/test/conformance.mjs";
+test${table.id}(api${table.id}, "${table.id} ${tsDir(table)}");`)
+    .join('\n');
+}
+
 /** The generated compiler options of a tsconfig, without where its files are. */
 function compilerOptions(table: BatchTable, file: string): Record<string, unknown> {
-  const path = join(packageDir(table), file);
-  const generated = table.rendered.files.find((candidate) => candidate.path === `packages/typescript/${file}`);
+  const path = `${tsDir(table)}/${file}`;
+  const generated = table.rendered.files.find((candidate) => candidate.path === path);
   const config = JSON.parse(generated === undefined ? 'null' : textOf(generated)) as {
     compilerOptions: Record<string, unknown>;
   } | null;
@@ -51,19 +64,23 @@ function compilerOptions(table: BatchTable, file: string): Record<string, unknow
 /**
  * One tsc program with every table's `src/index.ts` and a dump program, compiled with the generated tsconfig's
  * options (strict, NodeNext, isolatedModules, verbatimModuleSyntax, declarations); a second with every generated
- * type test (`@ts-expect-error` lines included) under the generated test tsconfig, the npm names mapped to the sources.
+ * type test (`@ts-expect-error` lines included) under the generated test tsconfig, the npm names mapped to the
+ * sources; then the dump program, and the generated conformance tests of the tested tables.
  */
-export async function runTypescript(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
+async function runTypescript(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
   const started = Date.now();
+  const ids = idsIn(tables);
   const first = tables[0]!;
+  const tested = tables.filter((table) => testedIn(tables).has(table.id));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
   mkdirSync(join(dir, 'fuzzdump-ts'), { recursive: true });
   writeFileSync(join(dir, 'fuzzdump-ts', 'dump.ts'), dumpProgram(tables));
+  writeFileSync(join(dir, 'fuzzdump-ts', 'conformance.mjs'), conformanceProgram(tested));
   writeFileSync(
     join(dir, 'tsconfig.fuzz.json'),
     JSON.stringify({
       compilerOptions: { ...compilerOptions(first, 'tsconfig.json'), rootDir: '.', outDir: 'fuzz-ts-out' },
-      files: [...tables.map((table) => `${packageDir(table)}/src/index.ts`), 'fuzzdump-ts/dump.ts'],
+      files: [...tables.map((table) => `${tsDir(table)}/src/index.ts`), 'fuzzdump-ts/dump.ts'],
     }),
   );
   writeFileSync(
@@ -71,9 +88,9 @@ export async function runTypescript(dir: string, tables: readonly BatchTable[]):
     JSON.stringify({
       compilerOptions: {
         ...compilerOptions(first, 'test/tsconfig.json'),
-        paths: Object.fromEntries(tables.map((table) => [coordinates(table).packageName, [`./${packageDir(table)}/src/index.ts`]])),
+        paths: Object.fromEntries(tables.map((table) => [coordinates(table).packageName, [`./${tsDir(table)}/src/index.ts`]])),
       },
-      files: tables.map((table) => `${packageDir(table)}/test/types.test.ts`),
+      files: tables.map((table) => `${tsDir(table)}/test/types.test.ts`),
     }),
   );
   const result = (failures: LanguageResult['failures'], dumps = new Map<string, Dump>()) => ({
@@ -82,16 +99,27 @@ export async function runTypescript(dir: string, tables: readonly BatchTable[]):
     dumps,
     compiled: tables.map((table) => table.id),
     seconds: (Date.now() - started) / 1000,
-    steps: ['tsc (sources and dump)', 'tsc (type tests)', 'node'],
+    steps: ['tsc (sources and dump)', 'tsc (type tests)', 'node', `node --test (the conformance tests of ${tested.length} tables)`],
   });
   const [build, types] = await Promise.all([
     runCommand(process.execPath, [tsc, '-p', 'tsconfig.fuzz.json', '--pretty', 'false'], { cwd: dir }),
     runCommand(process.execPath, [tsc, '-p', 'tsconfig.fuzz-types.json', '--pretty', 'false'], { cwd: dir }),
   ]);
-  const failures = [build, types].flatMap((step) => (step.code === 0 ? [] : failuresOf('typescript', `${step.display}:\n${step.stdout}${step.stderr}`, 0)));
+  const failures = [build, types].flatMap((step) => (step.code === 0 ? [] : failuresOf('typescript', `${step.display}:\n${step.stdout}${step.stderr}`, ids, 0)));
   if (failures.length > 0) return result(failures);
   const run = await runCommand(process.execPath, ['fuzz-ts-out/fuzzdump-ts/dump.js'], { cwd: dir });
-  if (run.code !== 0) return result(failuresOf('typescript', `node dump.js:\n${run.stderr}`));
+  if (run.code !== 0) return result(failuresOf('typescript', `node dump.js:\n${run.stderr}`, ids));
+  const conformance = await runCommand(process.execPath, ['--test', '--test-reporter=spec', 'fuzzdump-ts/conformance.mjs'], { cwd: dir, env: { NO_COLOR: '1' } });
+  if (conformance.code !== 0) {
+    const failed = conformance.stdout.split('\n').filter((line) => !/^\s*✔/.test(line)).join('\n');
+    return result(failuresOf('typescript', `node --test (the generated conformance tests):\n${failed}${conformance.stderr}`, ids));
+  }
   return result([], new Map(Object.entries(JSON.parse(run.stdout) as Record<string, Dump>)));
 }
 
+export const typescriptRunner: Runner = {
+  cost: 40,
+  // Every npm name apart (unique in the registry) is all one program needs: its files are imported by path.
+  distinctFields: [],
+  run: runTypescript,
+};
