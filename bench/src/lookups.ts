@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PackageCoordinates, TargetId } from '@errtable/codegen/dist/targets/coordinates';
 import { transformSync } from 'esbuild';
 
 /** Nanoseconds per lookup of the first code, the last code and a code the table does not list. */
@@ -17,8 +18,9 @@ export interface LookupProbe {
 }
 
 /** The generated TypeScript, compiled to CommonJS and loaded; each lookup timed over many calls (best of three). */
-export function typescriptLookups(outDir: string, lookupName: string, probe: LookupProbe, workDir: string): LookupTimes {
-  const source = readFileSync(join(outDir, 'packages', 'typescript', 'src', 'index.ts'), 'utf8');
+function typescriptLookups(packageDir: string, { typeName }: PackageCoordinates['typescript'], probe: LookupProbe, workDir: string): LookupTimes {
+  const lookupName = `lookup${typeName}`;
+  const source = readFileSync(join(packageDir, 'src', 'index.ts'), 'utf8');
   const module = join(workDir, `lookup-${Date.now()}.cjs`);
   writeFileSync(module, transformSync(source, { loader: 'ts', format: 'cjs' }).code);
   const api = require(module) as Record<string, (code: number) => { name: string }>;
@@ -40,8 +42,8 @@ export function typescriptLookups(outDir: string, lookupName: string, probe: Loo
 }
 
 /** A Go benchmark dropped into the generated package: Code(n).Description() for the three probes. */
-export function goLookups(outDir: string, packageName: string, probe: LookupProbe): LookupTimes {
-  const dir = join(outDir, 'packages', 'go');
+function goLookups(moduleDir: string, { packageName }: PackageCoordinates['go'], probe: LookupProbe): LookupTimes {
+  const dir = join(moduleDir, packageName);
   const file = join(dir, 'zz_bench_lookup_test.go');
   const bench = (name: string, code: number) =>
     `func BenchmarkLookup${name}(b *testing.B) {\n\tn := 0\n\tfor i := 0; i < b.N; i++ {\n\t\tn += len(Code(${code}).Description())\n\t}\n\tsink = n\n}\n`;
@@ -54,3 +56,15 @@ export function goLookups(outDir: string, packageName: string, probe: LookupProb
     rmSync(file, { force: true });
   }
 }
+
+/**
+ * How each language's lookups are timed, keyed by target id; undefined where only the shape test
+ * (lookups-are-constant-time.test.ts, every language) judges them: a JVM or a Swift test harness would time its own
+ * start-up more than a lookup. A new target must say which.
+ */
+export const lookupTimers: { readonly [Id in TargetId]: ((packageDir: string, names: PackageCoordinates[Id], probe: LookupProbe, workDir: string) => LookupTimes) | undefined } = {
+  typescript: typescriptLookups,
+  go: goLookups,
+  kotlin: undefined,
+  swift: undefined,
+};

@@ -2,6 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Category, CodeRow, ErrorTable } from '@errtable/codegen/dist/table';
 
 /**
+ * The id every synthetic table has: its file is `synthetic.json` (a table's id is its file name), in a folder of its
+ * own per size, so its packages land in `packages/synthetic/` and its Go module path ends with `packages/synthetic/go`.
+ */
+export const syntheticId = 'synthetic';
+
+/**
  * A seeded pseudo-random generator (mulberry32): the same seed gives the same table on every machine,
  * so two benchmark runs measure the same input.
  */
@@ -54,13 +60,16 @@ function sentence(parts: readonly string[], random: () => number, sentences: num
 }
 
 /**
- * A valid table of `size` codes derived from the real one (same title, packages and fallback): unique int32 codes,
- * about one in ten negative, names of words from a vendor's vocabulary with a number where they would repeat,
- * descriptions and solutions of realistic length (some solutions empty, a few with quotes or CJK), and one code in
- * fifty deprecated, half of those naming a replacement that is not deprecated. Rows are shuffled, as hand-kept
- * tables are roughly but not exactly sorted.
+ * A valid table of `size` codes derived from a real one (same title, source, repository, categories, fallback and
+ * package coordinates, those naming the table's folder moved to the synthetic table's): unique int32 codes, about one
+ * in ten negative, names of words from a vendor's vocabulary with a number where they would repeat, descriptions and
+ * solutions of realistic length (some solutions empty, a few with quotes or CJK), and one code in fifty deprecated,
+ * half of those naming a replacement that is not deprecated. Rows are shuffled, as hand-kept tables are roughly but
+ * not exactly sorted.
  */
 export function syntheticTable(realTable: ErrorTable, size: number, seed = 7): ErrorTable {
+  const missing = categories.filter((category) => !realTable.categories.includes(category));
+  if (missing.length > 0) throw new Error(`the real table does not declare the categories synthetic codes use: ${missing.join(', ')}`);
   const random = seededRandom(seed + size);
   const used = new Set<number>();
   const codes: CodeRow[] = [];
@@ -84,7 +93,12 @@ export function syntheticTable(realTable: ErrorTable, size: number, seed = 7): E
     const replacement = codes[index - 1]!;
     row.deprecated = index % 100 === 25 ? { message: `Replaced by ${replacement.name}.`, replacement: replacement.name } : { message: 'No longer returned by the service.' };
   }
-  return { ...realTable, codes: shuffleLightly(codes, random) };
+  return { ...realTable, ...(realTable.packages === undefined ? {} : { packages: rehomedPackages(realTable.packages) }), codes: shuffleLightly(codes, random) };
+}
+
+/** The real table's coordinates; those naming its folder (Go's module path) name the synthetic table's. */
+function rehomedPackages(packages: NonNullable<ErrorTable['packages']>): NonNullable<ErrorTable['packages']> {
+  return JSON.parse(JSON.stringify(packages).replace(/packages\/[a-z0-9-]+\//g, `packages/${syntheticId}/`)) as NonNullable<ErrorTable['packages']>;
 }
 
 /** Swaps neighbours here and there: the order the model must sort, without making the file unrecognisable. */

@@ -1,19 +1,20 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { repoRoot } from '@errtable/codegen/dist/paths';
 
 /**
  * A scratch Nx workspace for `nx g @errtable/codegen:generate`, which writes into the workspace it runs in: the
- * repository's nx.json, a bare package.json and its node_modules (through which Nx finds the plugin), and the table.
- * Generating there leaves the committed packages alone.
+ * repository's nx.json, a bare package.json and its node_modules (through which Nx finds the plugin), and the table
+ * if one is given, under its own file name (its id). Without one, the generator renders the repository's tables in
+ * schema/tables into it. Generating there leaves the committed packages alone.
  */
-export function makeNxWorkspace(dir: string, tablePath: string): void {
+export function makeNxWorkspace(dir: string, tablePath: string | undefined): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(repoRoot, 'nx.json'), join(dir, 'nx.json'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-workspace", "private": true }\n');
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
-  copyFileSync(tablePath, join(dir, 'table.json'));
+  if (tablePath !== undefined) copyFileSync(tablePath, join(dir, basename(tablePath)));
 }
 
 export const nxCli = join(repoRoot, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
