@@ -101,9 +101,10 @@ export const riskyTypeNames = split(`
 `);
 
 /**
- * Type names docs/validation.md says a language refuses (`noReservedCoordinates`: types the generated code and its
- * tests use without qualifying them), by the pointers that name that language's types. The Swift names are the
- * templates' (commit 07805c7), which a codegen test holds the validator to. A mistake puts one of them at one pointer.
+ * Type names docs/validation.md says a language refuses (`noReservedTypeScriptCoordinates`,
+ * `noReservedKotlinCoordinates`, `noReservedSwiftCoordinates`: types the generated code and its tests use without
+ * qualifying them), by the pointers that name that language's types. The Swift names are the templates' (commit
+ * 07805c7), which a codegen test holds the validator to. A mistake puts one of them at one pointer.
  */
 export const reservedTypeNames: readonly { pointers: readonly string[]; names: readonly string[] }[] = [
   { pointers: ['/packages/typescript/typeName', '/packages/typescript/errorName'], names: split('String Number JSON URL Error Map') },
