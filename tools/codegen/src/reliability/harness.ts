@@ -29,7 +29,7 @@ const bundleFolder = join('tools', 'codegen', 'dist');
 export const bundle = join(repoRoot, bundleFolder, 'errtable-codegen.js');
 
 /** The write stage's sources: a bundle older than any of them would test old code. */
-const writeStageSources = ['write', 'apply-plan.ts', 'run-cli.ts', 'cli.ts', 'pipeline.ts', 'load/find-generated-files.ts', 'load/load-version.ts'];
+const writeStageSources = ['write', 'apply-plan.ts', 'run-cli.ts', 'cli.ts', 'launch.ts', 'pipeline.ts', 'load/find-generated-files.ts', 'load/load-version.ts'];
 
 function newestModification(path: string): number {
   const stats = statSync(path);
@@ -84,7 +84,7 @@ export function runCliProcess(args: readonly string[], cwd = repoRoot, repositor
 }
 
 /**
- * A repository of its own for the bundled CLI, in a scratch folder: a copy of the bundle and of its precompiled
+ * A repository of its own for the bundled CLI, in a scratch folder: a copy of the bin, the bundle and its precompiled
  * templates in tools/codegen/dist (the bundle takes the folder three levels above its own for the repository), a link
  * to our templates, and the bundled table in schema/tables; no packages. What a test plants there (a package.json
  * the release version is read from) leaves the real repository alone. Run it with `runCliProcess(args, cwd, root)`.
@@ -92,7 +92,7 @@ export function runCliProcess(args: readonly string[], cwd = repoRoot, repositor
 export function scratchRepository(): string {
   const root = scratchFolder('errtable-repository-');
   mkdirSync(join(root, bundleFolder), { recursive: true });
-  for (const file of ['errtable-codegen.js', 'precompiled-templates.js']) copyFileSync(join(repoRoot, bundleFolder, file), join(root, bundleFolder, file));
+  for (const file of ['errtable-codegen.js', 'codegen-bundle.js', 'precompiled-templates.js']) copyFileSync(join(repoRoot, bundleFolder, file), join(root, bundleFolder, file));
   symlinkSync(join(repoRoot, 'templates'), join(root, 'templates'));
   mkdirSync(join(root, tablesFolder), { recursive: true });
   copyFileSync(join(repoRoot, defaultTable), join(root, defaultTable));
