@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tablesDir } from './paths';
-import { inputsFrom, plan } from './pipeline';
+import { inputsFrom, plan, type TableSource } from './pipeline';
 import { textOf } from './render/render-files';
 import { tableSource } from './test-support/render';
 
@@ -88,6 +88,22 @@ describe('plan, over several tables', () => {
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringMatching(/^schema\/tables\/xgpush-copy\.json:\d+:\d+ \/packages\/typescript\/packageName: "@errtable\/xgpush-error-codes" is also the TypeScript packageName of table "xgpush-error-codes"/)]),
     );
+  });
+
+  it('refuses a Swift module named like the test target another table\'s module declares, in either order', () => {
+    const named = (moduleName: string) => tableSource(third.id, third.text.replace('"categories"', `"packages": { "swift": { "moduleName": "${moduleName}" } }, "categories"`));
+    const messagesOf = (...sources: TableSource[]) => {
+      const planned = plan(inputsFrom(sources));
+      return planned.ok ? [] : planned.diagnostics.map((d) => `${d.file} ${d.pointer}: ${d.message}`);
+    };
+    expect(messagesOf(server, named('XGPushErrorCodesTests'))).toEqual([
+      'schema/tables/acme-billing-errors.json /packages/swift/moduleName: "XGPushErrorCodesTests" is also the test target in the root Package.swift that "XGPushErrorCodes", the Swift moduleName of table "xgpush-error-codes" (schema/tables/xgpush-error-codes.json), declares; two packages cannot share it',
+    ]);
+    const serverNamed = tableSource(server.id, server.text.replace('"moduleName": "XGPushErrorCodes"', '"moduleName": "AcmeTests"'));
+    expect(messagesOf(named('Acme'), serverNamed)).toEqual([
+      'schema/tables/xgpush-error-codes.json /packages/swift/moduleName: "AcmeTests" is also the test target in the root Package.swift that "Acme", the Swift moduleName of table "acme-billing-errors" (schema/tables/acme-billing-errors.json), declares; two packages cannot share it',
+    ]);
+    expect(messagesOf(server, named('XGPushErrorCodesTest'))).toEqual([]);
   });
 
   it('writes the release version of each table, from its own source', () => {

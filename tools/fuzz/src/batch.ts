@@ -181,8 +181,6 @@ export interface Runner {
    * repeats one, and the fixtures leave them to their defaults.
    */
   readonly distinctFields: readonly string[];
-  /** Other names two tables compiled together may not share (SwiftPM's `<module>Tests` target). */
-  clashes?(table: RenderedTable): string[];
   run(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult>;
 }
 

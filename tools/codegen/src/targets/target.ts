@@ -27,6 +27,18 @@ export interface CoordinatesSpec<C extends object> {
   defaults(table: TableIdentity): C;
   /** Coordinates no two tables may share (an npm package name, a Go module path): apps could not tell them apart. */
   readonly unique: readonly string[];
+  /**
+   * Further names a unique coordinate's value takes in a namespace the tables share, each with the role it plays
+   * (Swift: module `Foo` also declares the test target `FooTests` in the root Package.swift). No two tables may
+   * take the same name, whichever coordinate it came from.
+   */
+  readonly derivedNames?: Readonly<Record<string, (value: string) => readonly DerivedName[]>>;
+}
+
+export interface DerivedName {
+  name: string;
+  /** What the name is, as a maintainer reads it: "test target in the root Package.swift". */
+  role: string;
 }
 
 /** How a package is released besides `changeset publish`, which versions it and publishes npm packages. */

@@ -170,6 +170,5 @@ export const swiftRunner: Runner = {
   cost: 240,
   // One package: a module is also a target, and so is `<module>Tests`; the registry keeps module names apart.
   distinctFields: [],
-  clashes: ({ model }) => [`target ${model.packages.swift.moduleName}`, `target ${model.packages.swift.moduleName}Tests`],
   run: runSwift,
 };

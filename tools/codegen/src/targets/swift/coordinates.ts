@@ -18,5 +18,6 @@ export const swiftCoordinates: CoordinatesSpec<SwiftCoordinates> = {
     },
   },
   unique: ['moduleName'],
+  derivedNames: { moduleName: (moduleName) => [{ name: `${moduleName}Tests`, role: 'test target in the root Package.swift' }] },
   defaults: (table: TableIdentity) => ({ moduleName: pascalCaseId(table.id), typeName: defaultTypeName(table.id) }),
 };
