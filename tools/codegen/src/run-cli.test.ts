@@ -1,13 +1,15 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from './paths';
 import { loadInputs, plan } from './pipeline';
 import { runCli } from './run-cli';
 import { fixtureNames, fixturesDir } from './test-support/fixtures';
+import { removeScratchFolders, scratchFolder } from './test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -30,7 +32,7 @@ function snapshot(root: string): Map<string, string> {
 }
 
 describe('generate with an invalid table', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'errtable-previous-'));
+  const outDir = scratchFolder('errtable-previous-');
   let previous: Map<string, string>;
 
   beforeAll(async () => {
@@ -76,7 +78,7 @@ describe('exit codes and output', () => {
 
   it('names a valid table with its invisible characters escaped', async () => {
     // The file name is the table's id, so it cannot hold them; the folders above it can.
-    const dir = join(mkdtempSync(join(tmpdir(), 'errtable-name-')), 'tables\u001B[31m');
+    const dir = join(scratchFolder('errtable-name-'), 'tables\u001B[31m');
     mkdirSync(dir);
     const table = join(dir, basename(defaultTable));
     copyFileSync(join(repoRoot, defaultTable), table);
@@ -87,7 +89,7 @@ describe('exit codes and output', () => {
   });
 
   it('refuses a table file whose name is no table id, with its invisible characters escaped', async () => {
-    const table = join(mkdtempSync(join(tmpdir(), 'errtable-name-')), 'table\u001B[31m.json');
+    const table = join(scratchFolder('errtable-name-'), 'table\u001B[31m.json');
     copyFileSync(join(repoRoot, defaultTable), table);
     const result = await run('validate', table);
     expect(result.code).toBe(2);

@@ -1,20 +1,22 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getNodeValue, parseTree } from 'jsonc-parser';
 import { schemaPath } from '../paths';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { compileSchema } from '../validate/schema-check';
 import { cached } from './disk-cache';
 import { loadSchemaValidator, loadTable } from './load-table';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 let previous: string | undefined;
 let cacheDir: string;
 
 beforeEach(() => {
   previous = process.env['ERRTABLE_CODEGEN_CACHE'];
-  cacheDir = mkdtempSync(join(tmpdir(), 'errtable-cache-'));
+  cacheDir = scratchFolder('errtable-cache-');
   process.env['ERRTABLE_CODEGEN_CACHE'] = cacheDir;
 });
 

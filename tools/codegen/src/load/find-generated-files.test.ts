@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FsTree } from 'nx/src/generators/tree';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generatedLine, isGeneratedFrom } from '../model/header';
 import { applyToTree } from '../nx/apply-to-tree';
 import { defaultTable } from '../paths';
@@ -10,6 +9,9 @@ import { loadInputs, plan } from '../pipeline';
 import { textOf } from '../render/render-files';
 import { runCli } from '../run-cli';
 import { findStaleFiles, scanOutput } from './find-generated-files';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 const tableFile = defaultTable;
 const dir = 'packages/xgpush-error-codes';
@@ -22,7 +24,7 @@ async function cli(...argv: string[]) {
 }
 
 async function generatedTree(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'errtable-stale-'));
+  const out = scratchFolder('errtable-stale-');
   expect((await cli('generate', '--out', out)).code).toBe(0);
   return out;
 }

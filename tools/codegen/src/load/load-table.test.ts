@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadTable, maxTableBytes, UsageError } from './load-table';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
-const dir = mkdtempSync(join(tmpdir(), 'errtable-load-'));
+afterAll(removeScratchFolders);
+
+const dir = scratchFolder('errtable-load-');
 const unix = process.platform !== 'win32';
 
 /** The usage error loading `path` throws (the CLI prints it and exits 2). */

@@ -1,14 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fakeTarget } from '../test-support/fake-target';
 import { loadTemplates } from './load-templates';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 const target = fakeTarget();
 
 function templatesDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'errtable-templates-'));
+  const dir = scratchFolder('errtable-templates-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -4,25 +4,13 @@
  * test framework here.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultTable, repoRoot, tablesFolder } from '../paths';
+import { scratchFolder } from '../test-support/scratch';
 
-const scratchFolders: string[] = [];
-
-/** A new folder under the system's temporary folder, removed by `removeScratchFolders` (call it in `afterAll`). */
-export function scratchFolder(prefix: string): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  scratchFolders.push(folder);
-  return folder;
-}
-
-/** Outputs of thousands of codes add up to tens of megabytes per test. */
-export function removeScratchFolders(): void {
-  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
-}
+export { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
 /** Where the bundle lies in a repository: it takes the folder three levels above this one for the repository's root. */
 const bundleFolder = join('tools', 'codegen', 'dist');

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSchemaValidator, loadTable } from '../load/load-table';
 import { schemaPath } from '../paths';
 import { fixturesDir } from '../test-support/fixtures';
@@ -10,6 +9,9 @@ import { wideEncodingOf } from './encoding';
 import { firstSyntaxErrors, maxSyntaxErrors } from './locate';
 import { firstTooDeep, maxNesting } from './nesting';
 import { validateTable } from './validate-table';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 const schema = loadSchemaValidator();
 const tableText = readFileSync(join(fixturesDir, 'valid', 'renders-deprecations-with-replacements', 'table.json'), 'utf8');
@@ -46,7 +48,7 @@ describe('a table nested deeper than the parsers can recurse', () => {
 });
 
 describe('a table saved as UTF-16 or UTF-32', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'errtable-encoding-'));
+  const dir = scratchFolder('errtable-encoding-');
   const saved = (name: string, bytes: Buffer) => {
     writeFileSync(join(dir, name), bytes);
     return loadTable(join(dir, name));

@@ -1,13 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSchemaValidator, loadTable } from '../load/load-table';
 import { schemaPath } from '../paths';
 import { fixturesDir } from '../test-support/fixtures';
 import type { Diagnostic } from './diagnostic';
 import { quote } from './show-text';
 import { validateTable } from './validate-table';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 const schema = loadSchemaValidator();
 /** A fixture's table is `table.json`: its id, `table`, is the one its Go module path ends with (packages/table/go). */
@@ -28,7 +30,7 @@ describe('validateTable', () => {
   });
 
   it('reads a table saved with a byte-order mark, columns unchanged', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'errtable-bom-')), 'table.json');
+    const path = join(scratchFolder('errtable-bom-'), 'table.json');
     writeFileSync(path, `\uFEFF${invalidText}`);
     expect(positions(diagnosticsOf(loadTable(path)))).toEqual(positions(diagnosticsOf(invalidText)));
   });

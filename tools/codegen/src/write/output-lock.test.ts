@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Interrupted, WriteError } from './output-error';
 import { lockFileName, lockOutput } from './output-lock';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 /** The id of a process that has exited: a lock naming it was left by a run that died. */
 function deadPid(): number {
@@ -19,7 +22,7 @@ function lockHeldBy(root: string, pid: number): string {
 
 describe('the output lock', () => {
   it('is a file created at the root, naming this process, and removed on release', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     const lock = await lockOutput(root);
     expect(JSON.parse(readFileSync(join(root, lockFileName), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
     lock.release();
@@ -27,7 +30,7 @@ describe('the output lock', () => {
   });
 
   it('makes a second run wait, then fail with a message naming the process that holds it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     const first = await lockOutput(root);
     const waited: string[] = [];
     const start = Date.now();
@@ -40,7 +43,7 @@ describe('the output lock', () => {
   });
 
   it('is taken by the waiting run as soon as the holder releases it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     const first = await lockOutput(root);
     setTimeout(() => first.release(), 100);
     const second = await lockOutput(root, { waitMs: 2_000, pollMs: 10 });
@@ -49,7 +52,7 @@ describe('the output lock', () => {
   });
 
   it('is taken over at once when the process it names has died', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     lockHeldBy(root, deadPid());
     const lock = await lockOutput(root, { waitMs: 0 });
     expect(JSON.parse(readFileSync(join(root, lockFileName), 'utf8')).pid).toBe(process.pid);
@@ -57,7 +60,7 @@ describe('the output lock', () => {
   });
 
   it('is taken over when it cannot be read and is older than a few seconds (its writer died while creating it)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     const path = join(root, lockFileName);
     writeFileSync(path, '');
     await expect(lockOutput(root, { waitMs: 0 })).rejects.toThrow(/a process that left no readable id/);
@@ -66,7 +69,7 @@ describe('the output lock', () => {
   });
 
   it("is released only by its holder: a run never deletes another run's lock", async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     const lock = await lockOutput(root);
     const path = lockHeldBy(root, process.pid);
     lock.release();
@@ -74,7 +77,7 @@ describe('the output lock', () => {
   });
 
   it('stops waiting on SIGINT (the abort signal), as Interrupted', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-lock-'));
+    const root = scratchFolder('errtable-lock-');
     const first = await lockOutput(root);
     const controller = new AbortController();
     setTimeout(() => controller.abort('SIGINT'), 50);

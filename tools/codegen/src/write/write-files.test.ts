@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type OutputFile, textFile, textOf } from '../render/render-files';
 import { nodeFileSystem, planWrites, utf8Of, type WriteFileSystem, WriteError, writeFiles } from './write-files';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -77,7 +79,7 @@ function expectEachFileOldOrNew(root: string): { replaced: number } {
 
 describe('writeFiles', () => {
   it('creates and updates only the files whose content differs', () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    const root = scratchFolder('errtable-write-');
     seed(root, oldFiles);
     const changes = writeFiles(root, newFiles);
     expect(changes.map((change) => change.kind)).toEqual(['update', 'update', 'update', 'create', 'unchanged']);
@@ -86,7 +88,7 @@ describe('writeFiles', () => {
   });
 
   it('writes a file rendered in chunks as their concatenation, in UTF-8, and finds it unchanged the next time', () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    const root = scratchFolder('errtable-write-');
     const chunks = ['plain text, one byte a character\n', '推送 ✓ and 😀 (a surrogate pair)\n', 'plain again\n'];
     const file: OutputFile = { path: 'p/chunked.txt', chunks };
     expect(writeFiles(root, [file]).map((change) => change.kind)).toEqual(['create']);
@@ -103,7 +105,7 @@ describe('writeFiles', () => {
   });
 
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    const root = scratchFolder('errtable-write-');
     seed(root, oldFiles);
     expect(() => writeFiles(root, newFiles, failingOn('createExclusive', n))).toThrow(WriteError);
     expect(expectEachFileOldOrNew(root).replaced).toBe(0);
@@ -111,7 +113,7 @@ describe('writeFiles', () => {
   });
 
   it.each(Array.from({ length: newFiles.length }, (_, index) => index))('changes nothing when rendering fails after %i files', (n) => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    const root = scratchFolder('errtable-write-');
     seed(root, oldFiles);
     function* renderThenFail() {
       yield* newFiles.slice(0, n);
@@ -123,7 +125,7 @@ describe('writeFiles', () => {
   });
 
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('leaves every file whole when renaming changed file %i of 4 fails', (n) => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-write-'));
+    const root = scratchFolder('errtable-write-');
     seed(root, oldFiles);
     expect(() => writeFiles(root, newFiles, failingOn('rename', n))).toThrow(/replaced, each completely/);
     expect(expectEachFileOldOrNew(root).replaced).toBe(n - 1);
@@ -152,7 +154,7 @@ describe('a generation killed midway', () => {
   }
 
   it('leaves each file either old or new, never truncated or mixed', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'errtable-kill-'));
+    const root = scratchFolder('errtable-kill-');
     const child = startRewriting(root);
     await new Promise((resolve) => child.stdout.once('data', resolve));
     await sleep(150);

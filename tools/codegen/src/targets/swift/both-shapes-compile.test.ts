@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSchemaValidator, loadTable } from '../../load/load-table';
 import { loadTemplates } from '../../load/load-templates';
 import { buildModel, type Model } from '../../model/build-model';
@@ -12,6 +11,9 @@ import { compileTemplates } from '../../render/handlebars';
 import { fixturesDir } from '../../test-support/fixtures';
 import { validateTable } from '../../validate/validate-table';
 import { buildSwiftView, swift, swiftSwitchLimit } from './target';
+import { removeScratchFolders, scratchFolder } from '../../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 const swiftScript = join(repoRoot, 'tools', 'toolchains', 'swift.sh');
 
@@ -62,7 +64,7 @@ function writeShape(root: string, folder: string, model: Model, module: string, 
 describe(`Swift keeps the codes' text in a switch up to ${swiftSwitchLimit} codes, in JSON above: both shapes compile and pass their tests`, () => {
   it('for text that breaks out of literals, and for deprecated codes', { timeout: 20 * 60_000 }, (context) => {
     if (!swiftAvailable()) return context.skip();
-    const root = mkdtempSync(join(tmpdir(), 'errtable-swift-shapes-'));
+    const root = scratchFolder('errtable-swift-shapes-');
     try {
       const escapes = fixtureModel('escapes-text-that-breaks-out-of-literals-and-comments');
       const deprecations = fixtureModel('renders-deprecations-with-replacements');
