@@ -73,6 +73,11 @@ export interface Target<C extends object = object> {
   readonly rules: readonly Rule[];
   /** The identifier a code gets in this language, already escaped against keywords and generated members. */
   memberName(name: string, packages: PackageCoordinates): string;
+  /**
+   * True when each code's member compiles to a file named after it (Kotlin: an object is a class file): two members
+   * that differ only in case are then one file on a case-insensitive file system (macOS, Windows).
+   */
+  readonly membersAreFiles?: boolean;
   /** Every file this target writes for the model, with its template; paths relative to the package folder. */
   files(model: Model): TargetFile[];
   /** The values the templates arrange; every identifier and literal is final here. */

@@ -1,5 +1,5 @@
 import type { Finding } from '../../validate/diagnostic';
-import { kotlinCaseOnlyPairs } from '../../validate/rules/casing';
+import { caseOnlyPairs } from '../../validate/rules/casing';
 import { checkCoordinates, coordinateError } from '../../validate/rules/coordinate-finding';
 import { error, type Rule, rowPlace } from '../../validate/rules/rule';
 import { noMavenInterpolation, pomTextIsValidXml } from '../../validate/rules/text';
@@ -70,7 +70,8 @@ function kotlinTypeFiles(input: RuleInput, coordinates: KotlinCoordinates): Find
  */
 export const distinctFileNamesIgnoringCase: Rule = (input) => {
   const coordinates = input.packages?.kotlin;
-  const codes = kotlinCaseOnlyPairs(input).map(({ row, first, members }) =>
+  const kotlin = input.targets.find((target) => target.id === 'kotlin');
+  const codes = (kotlin === undefined ? [] : caseOnlyPairs(input, kotlin)).map(({ row, first, members }) =>
     error(
       'distinctFileNamesIgnoringCase',
       `/codes/${row.index}/name`,

@@ -118,6 +118,7 @@ export const kotlin: TargetOf<'kotlin', KotlinCoordinates> = {
   coordinates: kotlinCoordinates,
   rules: kotlinRules,
   memberName: (name, packages) => kotlinMemberName(name, packages.kotlin),
+  membersAreFiles: true,
   files,
   buildView,
   buildOutputs,

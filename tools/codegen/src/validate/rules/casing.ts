@@ -1,4 +1,4 @@
-import { kotlinMemberName } from '../../targets/kotlin/naming';
+import type { Target } from '../../targets/target';
 import { quote } from '../show-text';
 import type { RuleInput, Row } from '../rule-input';
 import { error, repeatsBy, type Rule, rowPlace, rowsWith, warning } from './rule';
@@ -21,19 +21,31 @@ function casingCollisions(input: RuleInput): Collision[] {
   return collisions;
 }
 
+const spellingsByInput = new WeakMap<RuleInput, Map<Target, Map<Named, string>>>();
+
+/** The member `target` declares for the row, spelt once per input, whichever rule asks first. */
+function memberOf(input: RuleInput, target: Target, row: Named): string {
+  let byTarget = spellingsByInput.get(input);
+  if (byTarget === undefined) spellingsByInput.set(input, (byTarget = new Map()));
+  let byRow = byTarget.get(target);
+  if (byRow === undefined) byTarget.set(target, (byRow = new Map()));
+  let member = byRow.get(row);
+  if (member === undefined) byRow.set(row, (member = target.memberName(row.name, input.packages!)));
+  return member;
+}
+
 /** Pairs of distinct names that at least one language spells the same, e.g. HTTP_2_ERROR and HTTP2_ERROR (`Http2Error`). */
 function findCasingCollisions(input: RuleInput): Collision[] {
-  const { packages } = input;
-  if (packages === undefined) return [];
+  if (input.packages === undefined) return [];
   const named = collisionCandidates(input);
   const byPair = new Map<string, Collision>();
   for (const target of input.targets) {
-    const memberOf = (row: Named) => target.memberName(row.name, packages);
-    for (const { row, first } of repeatsBy(named, memberOf)) {
+    const spelt = (row: Named) => memberOf(input, target, row);
+    for (const { row, first } of repeatsBy(named, spelt)) {
       if (row.name === first.name) continue;
       const key = `${first.index}:${row.index}`;
       const collision = byPair.get(key) ?? { row, first, spellings: new Map<string, string[]>() };
-      const member = memberOf(row);
+      const member = spelt(row);
       collision.spellings.set(member, [...(collision.spellings.get(member) ?? []), target.label]);
       byPair.set(key, collision);
     }
@@ -62,7 +74,7 @@ function sameLettersAndDigits(input: RuleInput): { row: Named; first: Named }[] 
   return repeats;
 }
 
-/** Two rows whose Kotlin objects differ only in case, with the objects' names. */
+/** Two rows whose members in one language differ only in case, with the members' names. */
 export interface CaseOnlyPair {
   row: Named;
   first: Named;
@@ -70,16 +82,16 @@ export interface CaseOnlyPair {
 }
 
 /**
- * Distinct names whose Kotlin objects differ only in case, e.g. PARAMETER_ERROR and PARAMETERERROR (`ParameterError`,
- * `Parametererror`): each object is a class file named after it (`Outer$ParameterError.class`), and the two are one
- * file on a case-insensitive file system (macOS, Windows). Such names have the same letters once the underscores go.
+ * Distinct names whose members differ only in case in `target`, when its members are files (`membersAreFiles`), e.g.
+ * PARAMETER_ERROR and PARAMETERERROR in Kotlin (`ParameterError`, `Parametererror`, each an object compiled to a class
+ * file named after it): on a case-insensitive file system the two are one file. Such names have the same letters once
+ * the underscores go.
  */
-export function kotlinCaseOnlyPairs(input: RuleInput): CaseOnlyPair[] {
-  const kotlin = input.packages?.kotlin;
-  if (kotlin === undefined || !input.targets.some((target) => target.id === 'kotlin')) return [];
+export function caseOnlyPairs(input: RuleInput, target: Target): CaseOnlyPair[] {
+  if (input.packages === undefined || target.membersAreFiles !== true || !input.targets.includes(target)) return [];
   const pairs: CaseOnlyPair[] = [];
   for (const { row, first } of sameLettersAndDigits(input)) {
-    const members: [string, string] = [kotlinMemberName(row.name, kotlin), kotlinMemberName(first.name, kotlin)];
+    const members: [string, string] = [memberOf(input, target, row), memberOf(input, target, first)];
     if (members[0] !== members[1] && members[0].toLowerCase() === members[1].toLowerCase()) pairs.push({ row, first, members });
   }
   return pairs;
@@ -105,7 +117,8 @@ export const noCollisionAfterCasing: Rule = (input) =>
  * TOKEN_EXPIRED and TOKENEXPIRED, are errors: their Kotlin objects differ only in case.)
  */
 export const namesDifferByMoreThanUnderscores: Rule = (input) => {
-  const colliding = new Set([...casingCollisions(input), ...kotlinCaseOnlyPairs(input)].map(({ row, first }) => `${first.index}:${row.index}`));
+  const pairsOfFiles = input.targets.flatMap((target) => caseOnlyPairs(input, target));
+  const colliding = new Set([...casingCollisions(input), ...pairsOfFiles].map(({ row, first }) => `${first.index}:${row.index}`));
   return sameLettersAndDigits(input)
     .filter(({ row, first }) => row.name !== first.name && !colliding.has(`${first.index}:${row.index}`))
     .map(({ row, first }) =>
