@@ -26,12 +26,13 @@ export function textFile(path: string, text: string): OutputFile {
  * only lives while its files render. Each package gets its own copy of the conformance vectors. Pure: no disk.
  */
 export function* renderFiles(model: Model, templates: CompiledTemplates): Generator<OutputFile> {
-  const vectors = vectorsText(model);
+  /** One array for every copy, so the writer encodes the copies' bytes once (`utf8Of`). */
+  const vectors = [vectorsText(model)];
   for (const target of model.targets) {
     const dir = packageDir(model.id, target.id);
     const view = target.buildView(model);
     for (const file of target.files(model)) yield textFile(`${dir}/${file.path}`, renderTemplate(templates, target, file.template, view, file.path));
-    yield textFile(`${dir}/${target.vectorsPath(model)}`, vectors);
+    yield { path: `${dir}/${target.vectorsPath(model)}`, chunks: vectors };
   }
 }
 
