@@ -17,7 +17,7 @@ export function changesTable(change: VendorChange, options: ApplyOptions): boole
 type Added = Extract<VendorChange, { kind: 'added' }>;
 
 /** `codes` with the added rows in place: each group before the row at its index, in the page's order. */
-export function withAddedRows(codes: readonly CodeRow[], added: readonly Added[]): CodeRow[] {
+function withAddedRows(codes: readonly CodeRow[], added: readonly Added[]): CodeRow[] {
   const before = (index: number) => added.filter((change) => change.insertAt === index).map((change) => change.row);
   return [...codes.flatMap((row, index) => [...before(index), row]), ...before(codes.length)];
 }

@@ -1,13 +1,13 @@
 import { quote } from '../validate/show-text';
 
 /** What a column of a vendor's error table holds. A column of cause and solution in one is read as the description. */
-export type ColumnRole = 'code' | 'description' | 'solution' | 'descriptionAndSolution';
+type ColumnRole = 'code' | 'description' | 'solution' | 'descriptionAndSolution';
 
 /**
  * The header names vendors use, in English and Chinese, compared after `normalHeader`. A table is an error table
  * when one of its columns is a code column.
  */
-export const headerNames: Readonly<Record<ColumnRole, readonly string[]>> = {
+const headerNames: Readonly<Record<ColumnRole, readonly string[]>> = {
   code: ['value', 'code', 'codes', 'error code', 'error codes', 'return code', 'return codes', '值', '错误码', '返回码', '错误代码'],
   description: ['description', 'meaning', 'cause', 'message', 'error message', '描述', '含义', '说明', '原因', '错误描述'],
   solution: ['solution', 'solutions', 'debugging method', 'suggestion', '解决方案', '解决办法', '可采取措施', '处理方法', '处理建议'],
@@ -15,7 +15,7 @@ export const headerNames: Readonly<Record<ColumnRole, readonly string[]>> = {
 };
 
 /** `Error Code:` -> `error code`; `错误码：` -> `错误码`. */
-export function normalHeader(text: string): string {
+function normalHeader(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '');
 }
 

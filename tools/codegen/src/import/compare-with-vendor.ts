@@ -2,7 +2,7 @@ import type { CodeRow, ErrorTable } from '../table';
 import { guessCategory, guessRetryable, proposeName } from './propose';
 import type { Place, VendorRow, VendorTable } from './vendor-table';
 
-export type TextField = 'description' | 'solution';
+type TextField = 'description' | 'solution';
 
 const textFields: readonly TextField[] = ['description', 'solution'];
 

@@ -6,12 +6,12 @@ import { cellPieces, plainText } from './plain-text';
 import { markdownError, type Place, type VendorRow, type VendorTable, type VendorText } from './vendor-table';
 
 /** The code cell of the vendor's catch-all row, compared in lower case. */
-export const fallbackWords: readonly string[] = ['others', 'other', 'other errors', '其他', '其它', '其他错误'];
+const fallbackWords: readonly string[] = ['others', 'other', 'other errors', '其他', '其它', '其他错误'];
 
 const int32 = { min: -2147483648, max: 2147483647 };
 
 /** `"-105"` -> -105; anything but a decimal int32 (`0x1F`, `1.5`, `1e3`, `abc`) -> undefined. */
-export function parseCode(text: string): number | undefined {
+function parseCode(text: string): number | undefined {
   if (!/^[+-]?\d{1,10}$/.test(text)) return undefined;
   const code = Number(text);
   return code >= int32.min && code <= int32.max ? code : undefined;

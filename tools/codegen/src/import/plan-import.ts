@@ -1,9 +1,10 @@
 import type { ValidateFunction } from 'ajv';
+import { findNodeAtLocation } from 'jsonc-parser';
 import { diffTables, requiredBump } from '../semantic-diff/diff-tables';
 import type { Bump } from '../semantic-diff/bump';
 import type { ErrorTable } from '../table';
 import type { Diagnostic } from '../validate/diagnostic';
-import { locate, positionsIn } from '../validate/locate';
+import { positionsIn } from '../validate/locate';
 import { validateTable } from '../validate/validate-table';
 import { type ApplyOptions, applyChanges } from './apply-changes';
 import { classifyDrift, type Drift } from './classify-drift';
@@ -65,8 +66,8 @@ function locatedDrift(request: ImportRequest, vendor: VendorTable, oldText: stri
   const positions = positionsIn(oldText);
   const whereOf = (change: VendorChange): LocatedDrift['where'] => {
     if (change.kind !== 'missing') return { file: vendor.file, ...change.at };
-    const { file, line, column } = locate(request.table.file, positions, { severity: 'error', rule: '', pointer: `/codes/${change.index}`, message: '', hint: '' });
-    return { file, line, column };
+    const row = findNodeAtLocation(positions.tree()!, ['codes', change.index]);
+    return { file: request.table.file, ...positions.lineColumn(row?.offset ?? 0) };
   };
   return drift.map((one) => ({ ...one, where: whereOf(one.change) }));
 }
