@@ -72,7 +72,8 @@ export function tableFileName(table: string): string {
   return inRepo.startsWith('..') || isAbsolute(inRepo) ? basename(table) : inRepo.split(sep).join('/');
 }
 
-function tableIdOf(path: string): string {
+/** A table file's id, its name without `.json`; a usage error when the name cannot be an id. */
+export function tableIdOf(path: string): string {
   const id = basename(path).replace(/\.json$/i, '');
   if (!tableIdPattern.test(id)) {
     throw new UsageError(`${showText(basename(path))} cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in .json (e.g. tpns-android-client-return-codes.json). Rename the file`);
@@ -93,7 +94,7 @@ function tablesInFolder(): string[] {
 }
 
 /** `xgpush-error-codes` -> the table of that id in the folder; anything else is a path. */
-function resolveTableArgument(argument: string): string {
+export function resolveTableArgument(argument: string): string {
   return tableIdPattern.test(argument) ? join(tablesDir, `${argument}.json`) : resolve(argument);
 }
 

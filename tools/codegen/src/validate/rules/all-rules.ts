@@ -3,6 +3,7 @@ import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casi
 import { categoryDeclared } from './categories';
 import { replacementExists, replacementIsNotItself, replacementNotDeprecated } from './deprecation';
 import { fallbackIsNotSuccess } from './fallback';
+import { noUnconfirmedProposals } from './proposals';
 import type { Rule } from './rule';
 import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
 import { uniqueCodes, uniqueNames } from './unique';
@@ -30,5 +31,6 @@ export const rules: readonly Rule[] = [
   fallbackIsNotSuccess,
   namesDifferByMoreThanUnderscores,
   replacementNotDeprecated,
+  noUnconfirmedProposals,
   ...targets.flatMap((target) => target.rules.map((rule) => forTablesOf(target.id, rule))),
 ];

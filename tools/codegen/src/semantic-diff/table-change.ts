@@ -1,4 +1,4 @@
-import type { Bump } from '../bump';
+import type { Bump } from './bump';
 
 /** One difference between two tables, with the bump it needs and a sentence for the changelog. */
 export interface TableChange {

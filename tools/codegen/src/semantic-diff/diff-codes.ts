@@ -1,4 +1,4 @@
-import type { CodeRow } from '@errtable/codegen/dist/table';
+import type { CodeRow } from '../table';
 import { major, minor, patch, type TableChange } from './table-change';
 
 const label = (row: CodeRow): string => `${row.code} ${row.name}`;

@@ -1,5 +1,5 @@
-import type { ErrorTable } from '@errtable/codegen/dist/table';
-import { bumpRank, type Bump, strongestBump } from '../bump';
+import type { ErrorTable } from '../table';
+import { bumpRank, type Bump, strongestBump } from './bump';
 import { diffCodes } from './diff-codes';
 import { diffCategories, diffDescriptiveFields, diffFallback, diffLanguages, diffPackages } from './diff-table-fields';
 import type { TableChange } from './table-change';

@@ -1,7 +1,7 @@
-import type { ErrorTable, Fallback } from '@errtable/codegen/dist/table';
-import { resolveCoordinates } from '@errtable/codegen/dist/targets/coordinates';
-import { targetsOf } from '@errtable/codegen/dist/targets/table-targets';
-import type { Target } from '@errtable/codegen/dist/targets/target';
+import type { ErrorTable, Fallback } from '../table';
+import { resolveCoordinates } from '../targets/coordinates';
+import { targetsOf } from '../targets/table-targets';
+import type { Target } from '../targets/target';
 import { major, minor, only, patch, type TableChange } from './table-change';
 
 /** The fallback is data every unknown code reports, like a row's text: changing it is a patch. */

@@ -1,6 +1,6 @@
-import type { ErrorTable } from '@errtable/codegen/dist/table';
+import type { ErrorTable } from '../table';
 import { describe, expect, it } from 'vitest';
-import { bundledTable, xgpush } from '../test-support/temp-repo';
+import { bundledTable, xgpush } from '../test-support/bundled-tables';
 import { diffNewTable, diffTables } from './diff-tables';
 
 const bundled = (): ErrorTable => bundledTable(xgpush);

@@ -1,4 +1,4 @@
-import type { CodeRow } from '@errtable/codegen/dist/table';
+import type { CodeRow } from '../table';
 import { describe, expect, it } from 'vitest';
 import { diffCodes } from './diff-codes';
 
