@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
 import { applyPlan } from './apply-plan';
 import type { ImportArguments } from './import/load-import';
-import { type CommandIo, runDrift, runImport } from './import/run-import';
+import type { CommandIo } from './import/run-import';
 import { repoRoot, tablesFolder } from './paths';
 import { type Inputs, loadInputs, plan, validateSource } from './pipeline';
 import type { Diagnostic } from './validate/diagnostic';
@@ -206,8 +206,12 @@ function commandIo(output: CliOutput, into: Report, results: boolean): CommandIo
 async function execute(invocation: Invocation, output: CliOutput, environment: CliEnvironment, into: Report): Promise<number> {
   const { command, tables, outDir, strict, vendor } = invocation;
   const writeOptions = { ...environment, onWait: (message: string) => output.err(message) };
-  if (command === 'import') return runImport({ ...vendor!, dryRun: invocation.dryRun }, commandIo(output, into, false), writeOptions);
-  if (command === 'drift') return runDrift(vendor!, commandIo(output, into, true));
+  if (command === 'import' || command === 'drift') {
+    // Loaded on demand: the Markdown parser is most of the bundle, and the other commands never need it.
+    const { runDrift, runImport } = await import('./import/run-import.js');
+    if (command === 'import') return runImport({ ...vendor!, dryRun: invocation.dryRun }, commandIo(output, into, false), writeOptions);
+    return runDrift(vendor!, commandIo(output, into, true));
+  }
   const inputs = loadInputs({ tables, strict, versions: command !== 'validate' });
   if (command === 'validate') return validateAll(inputs, into, output);
   const planned = plan(inputs);
