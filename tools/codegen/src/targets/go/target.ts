@@ -1,6 +1,7 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { unknownSamples } from '../../model/build-vectors';
+import { readmeView } from '../../model/readme';
 import { afterCommentMarker, fileHeader } from '../../model/text';
 import { nxBlock, type TargetOf, wrapperPackageName } from '../target';
 import { goCoordinates, type GoCoordinates, goModuleFolder } from './coordinates';
@@ -33,7 +34,7 @@ export function goModulePath(module: string, version: string): string {
 function exampleOf(model: Model) {
   const code = exampleCode(model);
   const member = goMemberName(code.name);
-  return { value: code.code, member, rawName: code.name, errorDoc: goDocParagraph(`"${code.name} (${code.code}): ${code.description}"`) };
+  return { value: code.code, member, rawName: code.name, failure: code.category !== 'success', errorDoc: goDocParagraph(`"${code.name} (${code.code}): ${code.description}"`) };
 }
 
 function buildView(model: Model) {
@@ -48,6 +49,7 @@ function buildView(model: Model) {
     importPath,
     packageName,
     nx: nxBlock(model, 'go', { buildOutputs }),
+    readme: readmeView(model, (code) => goMemberName(code.name)),
     goVersion: '1.21',
     wrapperName: JSON.stringify(wrapperPackageName(model, 'go')),
     version: JSON.stringify(model.version),
@@ -65,6 +67,8 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: goCategoryName(model.fallback.category),
     },
+    // By the table's convention (the fallback may not be "success"), the category of codes that report no failure.
+    successCategory: model.categories.includes('success') ? goCategoryName('success') : null,
     example: exampleOf(model),
     unknownExample: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0],
     codes: model.codes.map((code) => {
@@ -107,6 +111,7 @@ export const go: TargetOf<'go', GoCoordinates> = {
     return [
       { template: 'go.mod.hbs', path: 'go.mod' },
       { template: 'package.json.hbs', path: 'package.json' },
+      { template: 'README.md.hbs', path: 'README.md' },
       { template: 'codes.go.hbs', path: `${packageName}/codes.go` },
       { template: 'codes_test.go.hbs', path: `${packageName}/codes_test.go` },
       { template: 'example_test.go.hbs', path: `${packageName}/example_test.go` },
