@@ -50,6 +50,8 @@ function buildView(model: Model) {
     packageName,
     nx: nxBlock(model, 'go', { buildOutputs }),
     readme: readmeView(model, (code) => goMemberName(code.name)),
+    // The README's struct as gofmt aligns it: its field types padded to one width, so the tags line up.
+    readmeStringType: 'string'.padEnd(`${packageName}.Code`.length),
     goVersion: '1.21',
     wrapperName: JSON.stringify(wrapperPackageName(model, 'go')),
     version: JSON.stringify(model.version),
