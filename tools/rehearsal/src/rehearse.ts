@@ -71,12 +71,13 @@ async function rehearse(work: string, source: string): Promise<void> {
     log('release', `second release: ${tableId} ${second.version}, Swift package ${second.swiftVersion}`);
     checkConsumers(rehearsal, second, [added]);
     verifySignatures(rehearsal);
-    log('npm', 'Verdaccio received and served:');
-    showLines(registry.log(), /^http <-- 20[01], .*req: '(PUT \/@errtable[^']*|GET [^']*\.tgz)'/);
   } finally {
     await registry.stop();
     log('npm', 'Verdaccio stopped');
   }
+  // Read once Verdaccio has exited: its logger writes asynchronously.
+  log('npm', 'Verdaccio received and served:');
+  showLines(registry.log(), /^http <-- 20[01], .*req: '(PUT \/@errtable[^']*|GET [^']*\.tgz)', bytes: \d+\/[1-9]/);
 }
 
 /** The Go module cache is read-only by design; `go clean -modcache` is how it is removed. */

@@ -77,8 +77,10 @@ export async function startVerdaccio(dir: string): Promise<NpmRegistry> {
   const logStream = createWriteStream(logFile);
   const bin = join(require.resolve('verdaccio/package.json'), '..', 'bin', 'verdaccio');
   const child = spawn(process.execPath, [bin, '--config', configFile, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(logStream);
-  child.stderr.pipe(logStream);
+  child.stdout.pipe(logStream, { end: false });
+  child.stderr.pipe(logStream, { end: false });
+  // 'close' comes once the process has exited and both of its streams are drained into the log.
+  const closed = new Promise<void>((resolve) => child.once('close', () => logStream.end(resolve)));
   await waitUntilUp(url, child, logFile);
   const token = await addUser(url);
   const npmrc = join(dir, 'npmrc');
@@ -88,12 +90,8 @@ export async function startVerdaccio(dir: string): Promise<NpmRegistry> {
     npmrc,
     log: () => readFileSync(logFile, 'utf8'),
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      logStream.end();
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await closed;
     },
   };
 }
