@@ -211,6 +211,12 @@ function indexPage(tables: readonly BaselineTable[]): string {
   return `<!doctype html>\n<script type="application/json">${data}</script>\n`;
 }
 
+/** A README's table of codes, one row per code up to the generator's limit; the prose around it is a placeholder. */
+function readme(rows: readonly CodeRow[]): string {
+  const lines = rows.slice(0, 2000).map((row) => `| ${row.code} | \`${row.name}\` | \`${pascal(row.name)}\` | \`${row.category}\` | ${row.retryable ? 'yes' : 'no'} | ${row.description.replaceAll('|', '\\|')} |`);
+  return `# README\n\n${lines.join('\n')}\n`;
+}
+
 /** Every file, by path relative to the output root, for the tables. */
 export function baselineFiles(tables: readonly BaselineTable[]): Map<string, string> {
   const files = new Map<string, string>();
@@ -224,6 +230,8 @@ export function baselineFiles(tables: readonly BaselineTable[]): Map<string, str
       const dir = `packages/${source.id}/${id}`;
       for (const [path, contents] of Object.entries(target.files(source.rows, names as never))) files.set(`${dir}/${path}`, withHeader(path, contents, source.tableFile));
       files.set(`${dir}/${target.vectorsPath(names as never)}`, text);
+      files.set(`${dir}/README.md`, withHeader('README.md', readme(source.rows), source.tableFile));
+      files.set(`${dir}/LICENSE`, license);
     }
   }
   const workspaceSource = tables.length === 1 ? tables[0]!.tableFile : 'schema/tables';
@@ -235,6 +243,7 @@ export function baselineFiles(tables: readonly BaselineTable[]): Map<string, str
 }
 
 const repoRoot = resolve(__dirname, '..', '..');
+const license = readFileSync(join(repoRoot, 'LICENSE'), 'utf8');
 
 /** As the generator names a table in headers: its path in the repository, or its file name outside it. */
 function tableFileOf(path: string): string {

@@ -3,7 +3,7 @@ import { vectorsText } from '@errtable/codegen/dist/model/build-vectors';
 import { schemaFile } from '@errtable/codegen/dist/paths';
 import { loadInputs, plan, validateSource } from '@errtable/codegen/dist/pipeline';
 import type { CompiledTemplates } from '@errtable/codegen/dist/render/handlebars';
-import { type OutputFile, renderWorkspaceFiles, textFile } from '@errtable/codegen/dist/render/render-files';
+import { licenseFile, type OutputFile, renderWorkspaceFiles, textFile } from '@errtable/codegen/dist/render/render-files';
 import { targets } from '@errtable/codegen/dist/targets/registry';
 import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { checkAcrossTables } from '@errtable/codegen/dist/validate/across-tables';
@@ -51,6 +51,7 @@ export function timeStages(tables: readonly string[], outDir: string, checkPaths
   for (const model of rendered) {
     const vectors = timed(times, 'render vectors', () => vectorsText(model));
     for (const target of model.targets) files.push(textFile(`${packageDir(model.id, target.id)}/${target.vectorsPath(model)}`, vectors));
+    for (const target of model.targets) files.push(textFile(`${packageDir(model.id, target.id)}/${licenseFile}`, inputs.license));
   }
   files.push(...timed(times, 'render workspace', () => [...renderWorkspaceFiles(models, inputs.templates), textFile(schemaFile, `${JSON.stringify(tableSchema(targets), null, 2)}\n`)]));
   if (checkPaths) expectPlannedPaths(files, plan(inputs));

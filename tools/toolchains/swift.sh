@@ -16,11 +16,17 @@ set -euo pipefail
 
 readonly SUITE=trixie
 readonly CACHE_BASE="${ERRTABLE_CACHE_DIR:-$HOME/.cache/errtable}"
-readonly ROOT_DIR="$CACHE_BASE/swift-$SUITE"
-readonly LOCK_FILE="$CACHE_BASE/swift-$SUITE.lock"
+# Debian packages a run needs besides the compiler (the release rehearsal: git, for SwiftPM to resolve a git URL).
+# A root with extras is a root of its own (swift-trixie-git), so the shared one is never changed for them.
+read -r -a EXTRA_PACKAGES <<< "${ERRTABLE_SWIFT_EXTRA_PACKAGES:-}"
+readonly EXTRA_PACKAGES
+ROOT_VARIANT="$(printf -- '-%s' "${EXTRA_PACKAGES[@]}")"
+[[ ${#EXTRA_PACKAGES[@]} -gt 0 ]] || ROOT_VARIANT=""
+readonly ROOT_DIR="$CACHE_BASE/swift-$SUITE$ROOT_VARIANT"
+readonly LOCK_FILE="$CACHE_BASE/swift-$SUITE$ROOT_VARIANT.lock"
 readonly MARKER_NAME=.errtable-swift-provisioned
 # Installed inside the root. Changing this list makes the next run re-provision.
-readonly ROOT_PACKAGES=(swiftlang libc6-dev)
+readonly ROOT_PACKAGES=(swiftlang libc6-dev "${EXTRA_PACKAGES[@]}")
 readonly PKG_MOUNT=/src
 readonly SWIFT_LIB_DIR=/usr/libexec/swift/lib/swift/linux
 readonly CHROOT_HOME=/root
@@ -42,6 +48,7 @@ usage: tools/toolchains/swift.sh <package-dir> <swift args...>
        tools/toolchains/swift.sh --provision
        tools/toolchains/swift.sh --print-mode
 env:   ERRTABLE_CACHE_DIR (default ~/.cache/errtable); the Swift root is <it>/swift-trixie
+       ERRTABLE_SWIFT_EXTRA_PACKAGES="git" adds Debian packages, in a root of their own (<it>/swift-trixie-git)
 EOF
 }
 
@@ -317,8 +324,8 @@ provision_root() {
   [[ "$mirror" == https:* ]] && include=(--include=ca-certificates)
   log "debootstrap $SUITE from $mirror into $TMP_ROOT (minbase) ..."
   run_child debootstrap --variant=minbase "${include[@]}" "$SUITE" "$TMP_ROOT" "$mirror" \
-    > "$CACHE_BASE/swift-$SUITE.debootstrap.log" 2>&1 \
-    || die "debootstrap failed, see $CACHE_BASE/swift-$SUITE.debootstrap.log"
+    > "$ROOT_DIR.debootstrap.log" 2>&1 \
+    || die "debootstrap failed, see $ROOT_DIR.debootstrap.log"
   log "debootstrap done after $((SECONDS - started))s"
 
   printf 'deb %s %s main\n' "$mirror" "$SUITE" > "$TMP_ROOT/etc/apt/sources.list"

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { loadLicense } from './load/load-license';
 import { loadSchemaValidator, loadTable, UsageError } from './load/load-table';
 import type { OutputScope } from './load/find-generated-files';
 import { loadCompiledTemplates } from './load/load-templates';
@@ -39,6 +40,8 @@ export interface Inputs {
   wholeFolder: boolean;
   validator: ValidateFunction;
   templates: CompiledTemplates;
+  /** The repository's LICENSE, copied into every package. */
+  license: string;
   strict: boolean;
 }
 
@@ -127,6 +130,7 @@ export function inputsFrom(tables: readonly TableSource[], options: { selected?:
     wholeFolder: options.wholeFolder ?? false,
     validator: loadSchemaValidator(),
     templates: loadCompiledTemplates(templatesDir, targets),
+    license: loadLicense(),
     strict: options.strict ?? false,
   };
 }
@@ -170,7 +174,7 @@ export function plan(inputs: Inputs): Planned {
     paths: [...rendered.flatMap(renderedPaths), ...workspacePaths(models), ...pages.map((page) => page.path), schemaFile].sort(),
     scopes: scopesOf(models, inputs.selected, workspaceSource, inputs.wholeFolder),
     *render() {
-      for (const model of rendered) yield* renderFiles(model, inputs.templates);
+      for (const model of rendered) yield* renderFiles(model, inputs.templates, inputs.license);
       yield* renderWorkspaceFiles(models, inputs.templates);
       yield* renderReferenceFiles(pages, inputs.templates);
       yield textFile(schemaFile, schemaText);

@@ -35,7 +35,8 @@ export const generatedNames = split(`
   AUTHENTICATION RATE_LIMITED UNAVAILABLE DEVICE QUOTA CERTIFICATE CATEGORY_SUCCESS CATEGORY_INTERNAL STRING_VALUE
   UNWRAP LOAD_VECTORS VECTOR VECTORS PAYLOAD MEMBERS CHECK CHECK_CODE WANT GOT EXAMPLE_CODE TEST T V M ERR
   DEBUG_DESCRIPTION HAS_OWN_PROPERTY IS_PROTOTYPE_OF ERROR_CODE ERROR_CATEGORY PUSH_ERROR_CODE PUSH_ERROR_CATEGORY
-  XG_PUSH_ERROR FIXTURE_ERROR FIXTURE_EXCEPTION API_ERROR STATUS_CATEGORY ERRNO_EXCEPTION
+  XG_PUSH_ERROR FIXTURE_ERROR FIXTURE_EXCEPTION API_ERROR STATUS_CATEGORY ERRNO_EXCEPTION CODE_BY_NAME NEW_ERROR
+  FROM_NAME BY_NAME CODES_BY_NAME LOOKUP_BY_NAME SERVICE_ERROR ERROR_BRAND FORMAT LOG_VALUE METADATA USER_INFO
 `).filter((word) => /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(word));
 
 /** Initialisms Go spells in one case, and words with digits where casing and underscores interact. */
@@ -97,7 +98,8 @@ export const riskyTypeNames = split(`
   Dictionary Optional Result Never Void List Boolean Unit Nothing Lazy Suppress Deprecated ReplaceWith JvmStatic
   RuntimeException Throwable Exception ErrorOptions ReadonlyMap Record Omit Infinity NaN Symbol Date XCTest XCTestCase
   LocalizedError CustomNSError RawRepresentable CaseIterable DeprecatedCaseTable DeprecatedCases Pair JSON URL UInt
-  StaticString Hasher Equatable XCTAssertEqual XCTUnwrap ObjectsGroup1 Data Set Promise Throwable Test
+  StaticString Hasher Equatable XCTAssertEqual XCTUnwrap ObjectsGroup1 Data Set Promise Throwable Test ServiceError
+  NSError XCTAssertNil
 `);
 
 /**
@@ -154,7 +156,7 @@ export const ordinaryGoPackages = split('xgpusherr errcodes pusherr fixtureerr c
 export const riskyGoPackages = split(`
   type func go map var range main string int error true nil len append json errors fmt os slices strconv testing
   vector vectors payload members t v m got want code err data decoded codes entry entries fallback category
-  internal testdata vendor
+  internal testdata vendor slog bytes sync
 `);
 
 /** Kotlin package segments, ordinary and keywords. */

@@ -103,7 +103,7 @@ describe('the release CLI', () => {
     expect(tagged.stdout).toContain(
       'Nothing was pushed. Publish the tags of tpns-android-client-return-codes 1.2.0, xgpush-error-codes 1.2.0 with:\n  git push origin 1.2.0 packages/',
     );
-    expect(tagged.stdout).toContain('Kotlin: deploy io.github.errtable:xgpush-error-codes:1.2.0 from the tagged commit:\n');
+    expect(tagged.stdout).toContain('Kotlin: deploy io.github.errtable:xgpush-error-codes:1.2.0 to Maven Central from the tagged commit:\n');
   });
 
   it('rejects an unknown table and an unknown command as usage errors', () => {

@@ -4,9 +4,11 @@
 package tpnsandroid_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"slices"
 	"strconv"
@@ -197,6 +199,78 @@ func TestJSONIsTheNumber(t *testing.T) {
 		var decoded payload
 		if err := json.Unmarshal(data, &decoded); err != nil || int32(decoded.Code) != want.Code {
 			t.Errorf("json.Unmarshal(%s) = %d, %v", data, int32(decoded.Code), err)
+		}
+	}
+}
+
+func TestCodeByNameFindsEveryListedName(t *testing.T) {
+	v := loadVectors(t)
+	listed := map[string]bool{}
+	for _, want := range v.Codes {
+		listed[want.Name] = true
+		if got, ok := tpnsandroid.CodeByName(want.Name); !ok || int32(got) != want.Code {
+			t.Errorf("CodeByName(%q) = %d, %v, want %d", want.Name, int32(got), ok, want.Code)
+		}
+	}
+	for _, name := range []string{v.Unknown[0].Name, "", "not a name"} {
+		if got, ok := tpnsandroid.CodeByName(name); ok && !listed[name] {
+			t.Errorf("CodeByName(%q) = %d, want none", name, int32(got))
+		}
+	}
+}
+
+func TestNewErrorIsNilExactlyForSuccess(t *testing.T) {
+	v := loadVectors(t)
+	for _, want := range append(v.Codes, v.Unknown...) {
+		code := tpnsandroid.Code(want.Code)
+		err := tpnsandroid.NewError(code, "service message")
+		if success := want.Category == "success"; (err == nil) != success {
+			t.Errorf("NewError(%d) = %v; category %q", want.Code, err, want.Category)
+			continue
+		}
+		var got *tpnsandroid.Error
+		if err != nil && (!errors.As(err, &got) || got.Code != code || got.Message != "service message") {
+			t.Errorf("NewError(%d) = %#v, want an *Error with its code and message", want.Code, err)
+		}
+	}
+}
+
+func TestFmtPrintsTheNameAndNumber(t *testing.T) {
+	v := loadVectors(t)
+	for _, want := range append(v.Codes, v.Unknown...) {
+		code := tpnsandroid.Code(want.Code)
+		number := strconv.Itoa(int(want.Code))
+		text := want.Name + " (" + number + ")"
+		for format, wantText := range map[string]string{"%v": text, "%s": text, "%q": strconv.Quote(text), "%d": number} {
+			if got := fmt.Sprintf(format, code); got != wantText {
+				t.Errorf("fmt.Sprintf(%q, Code(%d)) = %q, want %q", format, want.Code, got, wantText)
+			}
+		}
+	}
+}
+
+func TestSlogLogsTheNumberAndName(t *testing.T) {
+	v := loadVectors(t)
+	for _, want := range append(v.Codes, v.Unknown...) {
+		var buf bytes.Buffer
+		code := tpnsandroid.Code(want.Code)
+		slog.New(slog.NewJSONHandler(&buf, nil)).Info("push", "code", code, "err", error(&tpnsandroid.Error{Code: code, Message: "m"}))
+		var line struct {
+			Code struct {
+				Code int32  `json:"code"`
+				Name string `json:"name"`
+			} `json:"code"`
+			Err struct {
+				Code    int32  `json:"code"`
+				Name    string `json:"name"`
+				Message string `json:"message"`
+			} `json:"err"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
+			t.Fatalf("decoding %s: %v", buf.Bytes(), err)
+		}
+		if line.Code.Code != want.Code || line.Code.Name != want.Name || line.Err.Code != want.Code || line.Err.Name != want.Name || line.Err.Message != "m" {
+			t.Errorf("slog logged %s, want code %d and name %s in both", buf.Bytes(), want.Code, want.Name)
 		}
 	}
 }

@@ -36,3 +36,13 @@ func ExampleError() {
 	// true
 	// PARAMETER_ERROR
 }
+
+// A response's code becomes an error, nil when it reports success; fmt prints a code's name and number.
+func ExampleNewError() {
+	err := tpnsandroid.NewError(tpnsandroid.Code(2), "rejected")
+	var failure *tpnsandroid.Error
+	if errors.As(err, &failure) {
+		fmt.Printf("%v: %s\n", failure.Code, failure.Message)
+	}
+	// Output: PARAMETER_ERROR (2): rejected
+}

@@ -222,28 +222,63 @@ export function isTPNSAndroidReturnCode(value: unknown): value is TPNSAndroidRet
   return typeof value === "number" && entries.has(value);
 }
 
+let codesByName: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Describes the code the table lists under a canonical name; undefined for any other name.
+ *
+ * @example
+ * lookupTPNSAndroidReturnCodeByName("PARAMETER_ERROR")?.code; // 2
+ */
+export function lookupTPNSAndroidReturnCodeByName(name: string): TPNSAndroidReturnInfo | undefined {
+  codesByName ??= new Map(Array.from(entries, ([code, entry]) => [entry.name, code]));
+  const code = codesByName.get(name);
+  return code === undefined ? undefined : lookupTPNSAndroidReturnCode(code);
+}
+
 /**
  * Every code the table lists, in ascending order. Built inside a pure function so that bundlers drop it, and the
  * table with it, from apps that only use the enum.
  */
 export const allTPNSAndroidReturnCodes: readonly TPNSAndroidReturnCode[] = /* @__PURE__ */ (() => Object.freeze([...entries.keys()]))();
 
-/** An error the service reported, carrying its code and everything the table says about it. */
+const errorBrand = Symbol.for("@errtable/tpns-android-client-return-codes/TPNSAndroidError");
+
+/**
+ * An error the service reported, carrying its code, everything the table says about it, and the service's own message
+ * when it sent one.
+ *
+ * @example
+ * throw new TPNSAndroidError(response.code, { serviceMessage: response.message });
+ */
 export class TPNSAndroidError extends Error {
   /** The number the service returned, known to the table or not. */
   readonly code: number;
   readonly info: TPNSAndroidReturnInfo;
+  /** The message the service sent with the code, if any. */
+  readonly serviceMessage: string | undefined;
 
-  constructor(code: number, options?: ErrorOptions) {
+  constructor(code: number, options: { readonly serviceMessage?: string; readonly cause?: unknown } = {}) {
     const info = lookupTPNSAndroidReturnCode(code);
-    super(`${info.name} (${code}): ${info.description}`, options);
+    const text = `${info.name} (${code}): ${info.description}`;
+    super(options.serviceMessage ? `${text}: ${options.serviceMessage}` : text, "cause" in options ? { cause: options.cause } : undefined);
     this.name = "TPNSAndroidError";
     this.code = code;
     this.info = info;
+    this.serviceMessage = options.serviceMessage;
+    Object.defineProperty(this, errorBrand, { value: true });
   }
 
   /** Whether trying again later may succeed. */
   get retryable(): boolean {
     return this.info.retryable;
   }
+}
+
+/**
+ * Whether `value` is an TPNSAndroidError made by any copy of this package: an app that loads both its ES module and its
+ * CommonJS build has two classes, and `instanceof` recognises only one of them.
+ */
+export function isTPNSAndroidError(value: unknown): value is TPNSAndroidError {
+  return typeof value === "object" && value !== null && (value as { readonly [errorBrand]?: unknown })[errorBrand] === true;
 }

@@ -42,7 +42,7 @@ function assertDescribes(info, vector, where) {
 
 /** Registers the conformance tests against `api`, the package as one module system loads it. */
 export function testConformance(api, moduleSystem) {
-  const { TPNSAndroidReturnCode, lookupTPNSAndroidReturnCode, isTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, TPNSAndroidError, version } = api;
+  const { TPNSAndroidReturnCode, lookupTPNSAndroidReturnCode, lookupTPNSAndroidReturnCodeByName, isTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, TPNSAndroidError, isTPNSAndroidError, version } = api;
 
   test(`${moduleSystem}: every listed code reports its table text`, () => {
     for (const vector of vectors.codes) assertDescribes(lookupTPNSAndroidReturnCode(vector.code), vector, `lookupTPNSAndroidReturnCode(${vector.code})`);
@@ -60,6 +60,13 @@ export function testConformance(api, moduleSystem) {
     }
     const numericMembers = Object.values(TPNSAndroidReturnCode).filter((value) => typeof value === "number");
     assert.equal(numericMembers.length, vectors.codes.length);
+  });
+
+  test(`${moduleSystem}: every canonical name finds its code, and no other name finds one`, () => {
+    for (const vector of vectors.codes) assertDescribes(lookupTPNSAndroidReturnCodeByName(vector.name), vector, `lookupTPNSAndroidReturnCodeByName(${vector.name})`);
+    const listed = new Set(vectors.codes.map((vector) => vector.name));
+    const others = [vectors.unknown[0].name, vectors.codes[0].name.toLowerCase(), "", "constructor", "__proto__"].filter((name) => !listed.has(name));
+    for (const name of others) assert.equal(lookupTPNSAndroidReturnCodeByName(name), undefined, name);
   });
 
   test(`${moduleSystem}: the list holds every code in ascending order`, () => {
@@ -84,7 +91,22 @@ export function testConformance(api, moduleSystem) {
       assertDescribes(error.info, vector, `new TPNSAndroidError(${vector.code}).info`);
       assert.equal(error.message, `${vector.name} (${vector.code}): ${vector.description}`);
       assert.equal(error.cause, cause);
+      assert.equal(error.serviceMessage, undefined);
+      assert.ok(isTPNSAndroidError(error));
     }
+  });
+
+  test(`${moduleSystem}: the Error carries the service's own message after the table's text`, () => {
+    const vector = vectors.codes[0];
+    const error = new TPNSAndroidError(vector.code, { serviceMessage: "as the service said it" });
+    assert.equal(error.serviceMessage, "as the service said it");
+    assert.equal(error.message, `${vector.name} (${vector.code}): ${vector.description}: as the service said it`);
+    assert.equal("cause" in error, false);
+  });
+
+  test(`${moduleSystem}: the error guard refuses everything else`, () => {
+    const code = vectors.codes[0].code;
+    for (const value of [new Error("other"), { code, name: "TPNSAndroidError" }, null, undefined, code]) assert.equal(isTPNSAndroidError(value), false);
   });
 
   test(`${moduleSystem}: the version matches the vectors`, () => {

@@ -5,9 +5,11 @@
 import {
   TPNSAndroidReturnCode,
   TPNSAndroidError,
+  isTPNSAndroidError,
   isTPNSAndroidReturnCode,
   allTPNSAndroidReturnCodes,
   lookupTPNSAndroidReturnCode,
+  lookupTPNSAndroidReturnCodeByName,
   type TPNSAndroidReturnCategory,
   type TPNSAndroidReturnInfo,
 } from "@errtable/tpns-android-client-return-codes";
@@ -40,3 +42,12 @@ export const unchecked: TPNSAndroidReturnCode = "2";
 
 export const error: Error = new TPNSAndroidError(TPNSAndroidReturnCode.ParameterError);
 export const retryable: boolean = new TPNSAndroidError(2).retryable;
+export const serviceMessage: string | undefined = new TPNSAndroidError(2, { serviceMessage: "from the service" }).serviceMessage;
+export const byName: number | undefined = lookupTPNSAndroidReturnCodeByName("PARAMETER_ERROR")?.code;
+
+// @ts-expect-error the service's message is text
+new TPNSAndroidError(2, { serviceMessage: 42 });
+
+export function codeOfAnyCopy(error: unknown): number | undefined {
+  return isTPNSAndroidError(error) ? error.code : undefined;
+}

@@ -10,8 +10,11 @@
 package xgpusherr
 
 import (
+	"fmt"
+	"log/slog"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // Version is the release of this module; every language generated from the table carries the same version.
@@ -20,6 +23,7 @@ const Version = "0.1.0"
 // Code is an error code as the service returns it. It marshals to JSON as the number.
 //
 // Code implements error, so a Code is its own sentinel: errors.Is(err, InvalidParameterValue).
+// fmt prints it as its name and number, "INVALID_PARAMETER_VALUE (-112)", and log/slog as both.
 type Code int32
 
 // Category says what kind of failure a code reports; branch on it rather than on single codes.
@@ -545,6 +549,21 @@ func (c Code) lookup() entry {
 	return fallback
 }
 
+var codesByName = sync.OnceValue(func() map[string]Code {
+	byName := make(map[string]Code, len(entries))
+	for c, e := range entries {
+		byName[e.name] = c
+	}
+	return byName
+})
+
+// CodeByName returns the code the table lists under a canonical name, such as "INVALID_PARAMETER_VALUE", and whether
+// there is one.
+func CodeByName(name string) (Code, bool) {
+	c, ok := codesByName()[name]
+	return c, ok
+}
+
 // Codes returns every code the table lists, in ascending order.
 func Codes() []Code {
 	return slices.Clone(codes)
@@ -594,6 +613,31 @@ func (c Code) Error() string {
 	return c.Name() + " (" + strconv.Itoa(int(c)) + "): " + c.Description()
 }
 
+// Format prints c as its name and number, such as "INVALID_PARAMETER_VALUE (-112)", for the verbs %v, %s and %q:
+// without it, fmt would print the whole Error text, as a Code is an error. Other verbs, such as %d, format the number.
+func (c Code) Format(f fmt.State, verb rune) {
+	switch verb {
+	case 'v', 's', 'q':
+		fmt.Fprintf(f, fmt.FormatString(f, verb), c.Name()+" ("+strconv.Itoa(int(c))+")")
+	default:
+		fmt.Fprintf(f, fmt.FormatString(f, verb), int32(c))
+	}
+}
+
+// LogValue logs c as a group of its number and name: code=-112 name=INVALID_PARAMETER_VALUE.
+func (c Code) LogValue() slog.Value {
+	return slog.GroupValue(slog.Int("code", int(c)), slog.String("name", c.Name()))
+}
+
+// NewError returns the failure the service reported with code and its message (empty when it sent none), or nil
+// when code reports success (CategorySuccess): a response's code can be returned as an error unchecked.
+func NewError(code Code, message string) error {
+	if code.Category() == CategorySuccess {
+		return nil
+	}
+	return &Error{Code: code, Message: message}
+}
+
 // Error is a failure the service reported: its code and, when the service sent one, its message.
 // It unwraps to its Code, so errors.Is(err, InvalidParameterValue) and errors.As(err, &code) both work.
 type Error struct {
@@ -612,4 +656,9 @@ func (e *Error) Error() string {
 // Unwrap returns the code, for errors.Is and errors.As.
 func (e *Error) Unwrap() error {
 	return e.Code
+}
+
+// LogValue logs e as a group of its code's number and name and the service's message.
+func (e *Error) LogValue() slog.Value {
+	return slog.GroupValue(slog.Int("code", int(e.Code)), slog.String("name", e.Code.Name()), slog.String("message", e.Message))
 }

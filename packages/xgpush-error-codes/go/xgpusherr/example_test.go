@@ -36,3 +36,13 @@ func ExampleError() {
 	// true
 	// INVALID_PARAMETER_VALUE
 }
+
+// A response's code becomes an error, nil when it reports success; fmt prints a code's name and number.
+func ExampleNewError() {
+	err := xgpusherr.NewError(xgpusherr.Code(-112), "rejected")
+	var failure *xgpusherr.Error
+	if errors.As(err, &failure) {
+		fmt.Printf("%v: %s\n", failure.Code, failure.Message)
+	}
+	// Output: INVALID_PARAMETER_VALUE (-112): rejected
+}

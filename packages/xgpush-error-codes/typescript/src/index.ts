@@ -361,28 +361,63 @@ export function isXGPushErrorCode(value: unknown): value is XGPushErrorCode {
   return typeof value === "number" && entries.has(value);
 }
 
+let codesByName: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Describes the code the table lists under a canonical name; undefined for any other name.
+ *
+ * @example
+ * lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.code; // -112
+ */
+export function lookupXGPushErrorCodeByName(name: string): XGPushErrorInfo | undefined {
+  codesByName ??= new Map(Array.from(entries, ([code, entry]) => [entry.name, code]));
+  const code = codesByName.get(name);
+  return code === undefined ? undefined : lookupXGPushErrorCode(code);
+}
+
 /**
  * Every code the table lists, in ascending order. Built inside a pure function so that bundlers drop it, and the
  * table with it, from apps that only use the enum.
  */
 export const allXGPushErrorCodes: readonly XGPushErrorCode[] = /* @__PURE__ */ (() => Object.freeze([...entries.keys()]))();
 
-/** An error the service reported, carrying its code and everything the table says about it. */
+const errorBrand = Symbol.for("@errtable/xgpush-error-codes/XGPushError");
+
+/**
+ * An error the service reported, carrying its code, everything the table says about it, and the service's own message
+ * when it sent one.
+ *
+ * @example
+ * throw new XGPushError(response.code, { serviceMessage: response.message });
+ */
 export class XGPushError extends Error {
   /** The number the service returned, known to the table or not. */
   readonly code: number;
   readonly info: XGPushErrorInfo;
+  /** The message the service sent with the code, if any. */
+  readonly serviceMessage: string | undefined;
 
-  constructor(code: number, options?: ErrorOptions) {
+  constructor(code: number, options: { readonly serviceMessage?: string; readonly cause?: unknown } = {}) {
     const info = lookupXGPushErrorCode(code);
-    super(`${info.name} (${code}): ${info.description}`, options);
+    const text = `${info.name} (${code}): ${info.description}`;
+    super(options.serviceMessage ? `${text}: ${options.serviceMessage}` : text, "cause" in options ? { cause: options.cause } : undefined);
     this.name = "XGPushError";
     this.code = code;
     this.info = info;
+    this.serviceMessage = options.serviceMessage;
+    Object.defineProperty(this, errorBrand, { value: true });
   }
 
   /** Whether trying again later may succeed. */
   get retryable(): boolean {
     return this.info.retryable;
   }
+}
+
+/**
+ * Whether `value` is an XGPushError made by any copy of this package: an app that loads both its ES module and its
+ * CommonJS build has two classes, and `instanceof` recognises only one of them.
+ */
+export function isXGPushError(value: unknown): value is XGPushError {
+  return typeof value === "object" && value !== null && (value as { readonly [errorBrand]?: unknown })[errorBrand] === true;
 }

@@ -5,9 +5,11 @@
 import {
   XGPushErrorCode,
   XGPushError,
+  isXGPushError,
   isXGPushErrorCode,
   allXGPushErrorCodes,
   lookupXGPushErrorCode,
+  lookupXGPushErrorCodeByName,
   type XGPushErrorCategory,
   type XGPushErrorInfo,
 } from "@errtable/xgpush-error-codes";
@@ -40,3 +42,12 @@ export const unchecked: XGPushErrorCode = "-112";
 
 export const error: Error = new XGPushError(XGPushErrorCode.InvalidParameterValue);
 export const retryable: boolean = new XGPushError(-112).retryable;
+export const serviceMessage: string | undefined = new XGPushError(-112, { serviceMessage: "from the service" }).serviceMessage;
+export const byName: number | undefined = lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.code;
+
+// @ts-expect-error the service's message is text
+new XGPushError(-112, { serviceMessage: 42 });
+
+export function codeOfAnyCopy(error: unknown): number | undefined {
+  return isXGPushError(error) ? error.code : undefined;
+}

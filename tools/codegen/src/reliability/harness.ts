@@ -74,7 +74,7 @@ export function runCliProcess(args: readonly string[], cwd = repoRoot, repositor
 /**
  * A repository of its own for the bundled CLI, in a scratch folder: a copy of the bin, the bundle and its precompiled
  * templates in tools/codegen/dist (the bundle takes the folder three levels above its own for the repository), a link
- * to our templates, and the bundled table in schema/tables; no packages. What a test plants there (a package.json
+ * to our templates, the LICENSE every package copies, and the bundled table in schema/tables; no packages. What a test plants there (a package.json
  * the release version is read from) leaves the real repository alone. Run it with `runCliProcess(args, cwd, root)`.
  */
 export function scratchRepository(): string {
@@ -82,6 +82,7 @@ export function scratchRepository(): string {
   mkdirSync(join(root, bundleFolder), { recursive: true });
   for (const file of ['errtable-codegen.js', 'codegen-bundle.js', 'precompiled-templates.js']) copyFileSync(join(repoRoot, bundleFolder, file), join(root, bundleFolder, file));
   symlinkSync(join(repoRoot, 'templates'), join(root, 'templates'));
+  copyFileSync(join(repoRoot, 'LICENSE'), join(root, 'LICENSE'));
   mkdirSync(join(root, tablesFolder), { recursive: true });
   copyFileSync(join(repoRoot, defaultTable), join(root, defaultTable));
   return root;

@@ -29,13 +29,14 @@ function withFakeTarget(view: object, sources: Record<string, string>, overrides
 }
 
 describe('renderFiles', () => {
-  it('yields one file per template in the package folder packages/<table id>/<target id>, then the package\'s copy of the vectors', () => {
+  it('yields one file per template in the package folder packages/<table id>/<target id>, then the package\'s copies of the vectors and the license', () => {
     const { model, templates } = withFakeTarget({ name: 'x' }, { 'a.txt': 'a {{name}}\n', 'b.txt': 'b {{name}}\n' });
-    const files = [...renderFiles(model, templates)];
+    const files = [...renderFiles(model, templates, 'MIT License\n')];
     expect(files).toEqual([
       { path: 'packages/some-table/fake/out/a.txt', chunks: ['a x\n'] },
       { path: 'packages/some-table/fake/out/b.txt', chunks: ['b x\n'] },
       { path: 'packages/some-table/fake/vectors.json', chunks: [vectorsText(model)] },
+      { path: 'packages/some-table/fake/LICENSE', chunks: ['MIT License\n'] },
     ]);
     expect(renderedPaths(model)).toEqual(files.map((file) => file.path));
   });
@@ -43,19 +44,19 @@ describe('renderFiles', () => {
   it('renders nothing until asked: a generator a writer consumes one file at a time', () => {
     let views = 0;
     const { model, templates } = withFakeTarget({}, { 'a.txt': 'a\n' }, { buildView: () => ((views += 1), {}) });
-    const files = renderFiles(model, templates);
+    const files = renderFiles(model, templates, '');
     expect(views).toBe(0);
-    expect([...files]).toHaveLength(2);
+    expect([...files]).toHaveLength(3);
     expect(views).toBe(1);
   });
 
   it('fails on a field the view lacks instead of writing an empty string, naming the template and the line', () => {
     const { model, templates } = withFakeTarget({}, { 'file.txt': 'text\n  {{missing}}' });
-    expect(() => [...renderFiles(model, templates)]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
+    expect(() => [...renderFiles(model, templates, '')]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
   });
 
   it('names a template the target lists but nobody compiled', () => {
     const { model } = withFakeTarget({}, { 'a.txt': 'a' });
-    expect(() => [...renderFiles(model, new Map())]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
+    expect(() => [...renderFiles(model, new Map(), '')]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
   });
 });

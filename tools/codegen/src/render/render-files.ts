@@ -21,19 +21,25 @@ export function textFile(path: string, text: string): OutputFile {
   return { path, chunks: [text] };
 }
 
+/** Every package carries the repository's license beside it, where registries and pkg.go.dev look for it. */
+export const licenseFile = 'LICENSE';
+
 /**
  * Renders one table's packages one file at a time, a language after another, so that a caller can write each file
  * and let it go before the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view
- * only lives while its files render. Each package gets its own copy of the conformance vectors. Pure: no disk.
+ * only lives while its files render. Each package gets its own copy of the conformance vectors and of `license`. Pure:
+ * no disk.
  */
-export function* renderFiles(model: Model, templates: CompiledTemplates): Generator<OutputFile> {
-  /** One array for every copy, so the writer encodes the copies' bytes once (`utf8Of`). */
+export function* renderFiles(model: Model, templates: CompiledTemplates, license: string): Generator<OutputFile> {
+  /** One array for every copy, so the writer encodes the copies' bytes once (`utf8Of`); the same for the license. */
   const vectors = [vectorsText(model)];
+  const licenseChunks = [license];
   for (const target of model.targets) {
     const dir = packageDir(model.id, target.id);
     const view = target.buildView(model);
     for (const file of target.files(model)) yield textFile(`${dir}/${file.path}`, renderTemplate(templates, target, file.template, view, file.path));
     yield { path: `${dir}/${target.vectorsPath(model)}`, chunks: vectors };
+    yield { path: `${dir}/${licenseFile}`, chunks: licenseChunks };
   }
 }
 
@@ -68,7 +74,7 @@ export function* renderReferenceFiles(files: readonly ReferenceFile[], templates
 export function renderedPaths(model: Model): string[] {
   return model.targets.flatMap((target) => {
     const dir = packageDir(model.id, target.id);
-    return [...target.files(model).map((file) => `${dir}/${file.path}`), `${dir}/${target.vectorsPath(model)}`];
+    return [...target.files(model).map((file) => `${dir}/${file.path}`), `${dir}/${target.vectorsPath(model)}`, `${dir}/${licenseFile}`];
   });
 }
 

@@ -65,7 +65,8 @@ function compilerOptions(table: BatchTable, file: string): Record<string, unknow
  * One tsc program with every table's `src/index.ts` and a dump program, compiled with the generated tsconfig's
  * options (strict, NodeNext, isolatedModules, verbatimModuleSyntax, declarations); a second with every generated
  * type test (`@ts-expect-error` lines included) under the generated test tsconfig, the npm names mapped to the
- * sources; then the dump program, and the generated conformance tests of the tested tables.
+ * sources (so under the sources' lib: the package's own test checks its declarations under the test's older lib);
+ * then the dump program, and the generated conformance tests of the tested tables.
  */
 async function runTypescript(dir: string, tables: readonly BatchTable[]): Promise<LanguageResult> {
   const started = Date.now();
@@ -88,6 +89,8 @@ async function runTypescript(dir: string, tables: readonly BatchTable[]): Promis
     JSON.stringify({
       compilerOptions: {
         ...compilerOptions(first, 'test/tsconfig.json'),
+        // The type tests reach the sources, not the declarations an app sees: those compile under the package's lib.
+        lib: compilerOptions(first, 'tsconfig.json')['lib'],
         paths: Object.fromEntries(tables.map((table) => [coordinates(table).packageName, [`./${tsDir(table)}/src/index.ts`]])),
       },
       files: tables.map((table) => `${tsDir(table)}/test/types.test.ts`),

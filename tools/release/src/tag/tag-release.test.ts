@@ -19,9 +19,9 @@ import { tagRelease } from './tag-release';
 afterAll(removeTempRepos);
 
 const mavenSteps = (id: string, version: string): string[] => [
-  `Kotlin: deploy io.github.errtable:${id}:${version} from the tagged commit:`,
-  `  mvn -B -f packages/${id}/kotlin/pom.xml clean deploy -DaltDeploymentRepository=<server-id>::default::<repository-url>`,
-  '  (<server-id> is the <server> in ~/.m2/settings.xml holding the credentials; see docs/releasing.md)',
+  `Kotlin: deploy io.github.errtable:${id}:${version} to Maven Central from the tagged commit:`,
+  `  mvn -B -P release -f packages/${id}/kotlin/pom.xml clean deploy`,
+  '  (signed with your GPG key; uploaded as the <server> "central" of ~/.m2/settings.xml; see docs/releasing.md)',
 ];
 
 /** Both tables released as 1.0.0, then xgpush (and the Swift train) versioned to `version` and committed. */

@@ -131,6 +131,14 @@ extension TPNSAndroidReturnCode: RawRepresentable {
         self = Self.byRawValue[rawValue] ?? .unknown(rawValue)
     }
 
+    /// The code the table lists under a canonical name, such as `PARAMETER_ERROR`; nil for any other name.
+    public init?(name: String) {
+        guard let code = Self.byName[name] else { return nil }
+        self = code
+    }
+
+    private static let byName: [String: TPNSAndroidReturnCode] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
     /// The number the service returns.
     public var rawValue: Int {
         switch self {
@@ -278,4 +286,53 @@ extension TPNSAndroidReturnCode: CustomNSError {
     public static var errorDomain: String { "TPNSAndroidReturnCodes.TPNSAndroidReturnCode" }
 
     public var errorCode: Int { rawValue }
+
+    /// What `NSError` and `localizedDescription` show, on Linux as on Apple platforms: a `CustomNSError` without it
+    /// reads "The operation could not be completed" there.
+    public var errorUserInfo: [String: Any] { userInfo(description: description, solution: solution) }
+}
+
+/// The `NSError` user info of a description and a solution (none when it is empty).
+private func userInfo(description: String, solution: String) -> [String: Any] {
+    solution.isEmpty
+        ? [NSLocalizedDescriptionKey: description]
+        : [NSLocalizedDescriptionKey: description, NSLocalizedRecoverySuggestionErrorKey: solution]
+}
+
+extension TPNSAndroidReturnCode {
+    /// A failure the service reported: its code and, when the service sent one, its own message.
+    ///
+    /// ```swift
+    /// throw TPNSAndroidReturnCode.ServiceError(code: TPNSAndroidReturnCode(rawValue: response.code), message: response.message)
+    /// ```
+    public struct ServiceError: Error, Hashable, Sendable {
+        /// The code the service returned, listed or not.
+        public let code: TPNSAndroidReturnCode
+        /// The message the service sent with the code, if any.
+        public let message: String?
+
+        public init(code: TPNSAndroidReturnCode, message: String? = nil) {
+            self.code = code
+            self.message = message
+        }
+    }
+}
+
+extension TPNSAndroidReturnCode.ServiceError: LocalizedError {
+    /// The code's name, number and description, then the service's message when there is one.
+    public var errorDescription: String? {
+        let text = "\(code.name) (\(code.rawValue)): \(code.description)"
+        guard let message, !message.isEmpty else { return text }
+        return "\(text): \(message)"
+    }
+
+    public var recoverySuggestion: String? { code.recoverySuggestion }
+}
+
+extension TPNSAndroidReturnCode.ServiceError: CustomNSError {
+    public static var errorDomain: String { TPNSAndroidReturnCode.errorDomain }
+
+    public var errorCode: Int { code.rawValue }
+
+    public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? code.description, solution: code.solution) }
 }

@@ -127,6 +127,42 @@ final class TPNSAndroidReturnCodeTests: XCTestCase {
         }
     }
 
+    func testNSErrorAndLocalizedDescriptionShowTheTableText() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let error: any Error = TPNSAndroidReturnCode(rawValue: want.code)
+            XCTAssertEqual(error.localizedDescription, want.description, "localizedDescription of \(want.code)")
+            let bridged = error as NSError
+            XCTAssertEqual(bridged.domain, "TPNSAndroidReturnCodes.TPNSAndroidReturnCode")
+            XCTAssertEqual(bridged.code, want.code)
+            XCTAssertEqual(bridged.userInfo[NSLocalizedDescriptionKey] as? String, want.description)
+            XCTAssertEqual(bridged.userInfo[NSLocalizedRecoverySuggestionErrorKey] as? String, want.solution.isEmpty ? nil : want.solution)
+        }
+    }
+
+    func testEveryCanonicalNameFindsItsCaseAndNoOtherNameFindsOne() throws {
+        let vectors = try loadVectors()
+        let listed = Set(vectors.codes.map(\.name))
+        for want in vectors.codes {
+            XCTAssertEqual(TPNSAndroidReturnCode(name: want.name), TPNSAndroidReturnCode(rawValue: want.code), want.name)
+        }
+        for name in [vectors.unknown[0].name, "", "not a name"] where !listed.contains(name) {
+            XCTAssertNil(TPNSAndroidReturnCode(name: name), name)
+        }
+    }
+
+    func testServiceErrorCarriesTheCodeAndTheServiceMessage() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let error: any Error = TPNSAndroidReturnCode.ServiceError(code: TPNSAndroidReturnCode(rawValue: want.code), message: "service message")
+            let text = "\(want.name) (\(want.code)): \(want.description)"
+            XCTAssertEqual(error.localizedDescription, "\(text): service message")
+            XCTAssertEqual((error as NSError).code, want.code)
+            XCTAssertEqual((error as? TPNSAndroidReturnCode.ServiceError)?.message, "service message")
+            XCTAssertEqual(TPNSAndroidReturnCode.ServiceError(code: TPNSAndroidReturnCode(rawValue: want.code)).errorDescription, text)
+        }
+    }
+
     func testVersionMatchesTheVectors() throws {
         XCTAssertEqual(TPNSAndroidReturnCode.version, try loadVectors().version)
     }

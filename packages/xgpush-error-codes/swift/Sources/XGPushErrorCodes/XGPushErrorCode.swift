@@ -237,6 +237,14 @@ extension XGPushErrorCode: RawRepresentable {
         self = Self.byRawValue[rawValue] ?? .unknown(rawValue)
     }
 
+    /// The code the table lists under a canonical name, such as `INVALID_PARAMETER_VALUE`; nil for any other name.
+    public init?(name: String) {
+        guard let code = Self.byName[name] else { return nil }
+        self = code
+    }
+
+    private static let byName: [String: XGPushErrorCode] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
     /// The number the service returns.
     public var rawValue: Int {
         switch self {
@@ -417,4 +425,53 @@ extension XGPushErrorCode: CustomNSError {
     public static var errorDomain: String { "XGPushErrorCodes.XGPushErrorCode" }
 
     public var errorCode: Int { rawValue }
+
+    /// What `NSError` and `localizedDescription` show, on Linux as on Apple platforms: a `CustomNSError` without it
+    /// reads "The operation could not be completed" there.
+    public var errorUserInfo: [String: Any] { userInfo(description: description, solution: solution) }
+}
+
+/// The `NSError` user info of a description and a solution (none when it is empty).
+private func userInfo(description: String, solution: String) -> [String: Any] {
+    solution.isEmpty
+        ? [NSLocalizedDescriptionKey: description]
+        : [NSLocalizedDescriptionKey: description, NSLocalizedRecoverySuggestionErrorKey: solution]
+}
+
+extension XGPushErrorCode {
+    /// A failure the service reported: its code and, when the service sent one, its own message.
+    ///
+    /// ```swift
+    /// throw XGPushErrorCode.ServiceError(code: XGPushErrorCode(rawValue: response.code), message: response.message)
+    /// ```
+    public struct ServiceError: Error, Hashable, Sendable {
+        /// The code the service returned, listed or not.
+        public let code: XGPushErrorCode
+        /// The message the service sent with the code, if any.
+        public let message: String?
+
+        public init(code: XGPushErrorCode, message: String? = nil) {
+            self.code = code
+            self.message = message
+        }
+    }
+}
+
+extension XGPushErrorCode.ServiceError: LocalizedError {
+    /// The code's name, number and description, then the service's message when there is one.
+    public var errorDescription: String? {
+        let text = "\(code.name) (\(code.rawValue)): \(code.description)"
+        guard let message, !message.isEmpty else { return text }
+        return "\(text): \(message)"
+    }
+
+    public var recoverySuggestion: String? { code.recoverySuggestion }
+}
+
+extension XGPushErrorCode.ServiceError: CustomNSError {
+    public static var errorDomain: String { XGPushErrorCode.errorDomain }
+
+    public var errorCode: Int { code.rawValue }
+
+    public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? code.description, solution: code.solution) }
 }

@@ -138,6 +138,42 @@ final class XGPushErrorCodeTests: XCTestCase {
         }
     }
 
+    func testNSErrorAndLocalizedDescriptionShowTheTableText() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let error: any Error = XGPushErrorCode(rawValue: want.code)
+            XCTAssertEqual(error.localizedDescription, want.description, "localizedDescription of \(want.code)")
+            let bridged = error as NSError
+            XCTAssertEqual(bridged.domain, "XGPushErrorCodes.XGPushErrorCode")
+            XCTAssertEqual(bridged.code, want.code)
+            XCTAssertEqual(bridged.userInfo[NSLocalizedDescriptionKey] as? String, want.description)
+            XCTAssertEqual(bridged.userInfo[NSLocalizedRecoverySuggestionErrorKey] as? String, want.solution.isEmpty ? nil : want.solution)
+        }
+    }
+
+    func testEveryCanonicalNameFindsItsCaseAndNoOtherNameFindsOne() throws {
+        let vectors = try loadVectors()
+        let listed = Set(vectors.codes.map(\.name))
+        for want in vectors.codes {
+            XCTAssertEqual(XGPushErrorCode(name: want.name), XGPushErrorCode(rawValue: want.code), want.name)
+        }
+        for name in [vectors.unknown[0].name, "", "not a name"] where !listed.contains(name) {
+            XCTAssertNil(XGPushErrorCode(name: name), name)
+        }
+    }
+
+    func testServiceErrorCarriesTheCodeAndTheServiceMessage() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let error: any Error = XGPushErrorCode.ServiceError(code: XGPushErrorCode(rawValue: want.code), message: "service message")
+            let text = "\(want.name) (\(want.code)): \(want.description)"
+            XCTAssertEqual(error.localizedDescription, "\(text): service message")
+            XCTAssertEqual((error as NSError).code, want.code)
+            XCTAssertEqual((error as? XGPushErrorCode.ServiceError)?.message, "service message")
+            XCTAssertEqual(XGPushErrorCode.ServiceError(code: XGPushErrorCode(rawValue: want.code)).errorDescription, text)
+        }
+    }
+
     func testVersionMatchesTheVectors() throws {
         XCTAssertEqual(XGPushErrorCode.version, try loadVectors().version)
     }

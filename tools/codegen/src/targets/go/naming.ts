@@ -25,7 +25,7 @@ export const goCategoryName: (category: string) => string = remembered(
 );
 
 /** Package-level identifiers the generated file declares itself. */
-const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'Category', 'Error']);
+const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'CodeByName', 'Category', 'Error', 'NewError']);
 
 /**
  * `INVALID_TOKEN` -> `InvalidToken`; a name the file already declares gets a trailing underscore, and so does every
@@ -54,7 +54,7 @@ const goPredeclared = new Set([
  * package under one of them does not compile (`json redeclared in this block`, `want.Code undefined`).
  */
 const goTestNames = new Set([
-  'json', 'errors', 'fmt', 'os', 'slices', 'strconv', 'testing', 'vector', 'vectors', 'payload', 'members', 't', 'v', 'm', 'got',
+  'json', 'errors', 'fmt', 'os', 'slices', 'slog', 'bytes', 'strconv', 'testing', 'vector', 'vectors', 'payload', 'members', 't', 'v', 'm', 'got',
   'want', 'code', 'err', 'data', 'decoded',
 ]);
 

@@ -1,6 +1,7 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { unknownSamples } from '../../model/build-vectors';
+import { readmeView } from '../../model/readme';
 import { afterCommentMarker, fileHeader } from '../../model/text';
 import { nxBlock, type TargetOf, wrapperPackageName } from '../target';
 import { goCoordinates, type GoCoordinates, goImportPath, goModuleFolder, goModulePath } from './coordinates';
@@ -29,7 +30,7 @@ function docLines(model: Model, code: ModelCode, member: string): string[] {
 function exampleOf(model: Model) {
   const code = exampleCode(model);
   const member = goMemberName(code.name);
-  return { value: code.code, member, rawName: code.name, errorDoc: goDocParagraph(`"${code.name} (${code.code}): ${code.description}"`) };
+  return { value: code.code, member, rawName: code.name, failure: code.category !== 'success', errorDoc: goDocParagraph(`"${code.name} (${code.code}): ${code.description}"`) };
 }
 
 function buildView(model: Model) {
@@ -43,6 +44,9 @@ function buildView(model: Model) {
     importPath,
     packageName,
     nx: nxBlock(model, 'go', { buildOutputs }),
+    readme: readmeView(model, (code) => goMemberName(code.name)),
+    // The README's struct as gofmt aligns it: its field types padded to one width, so the tags line up.
+    readmeStringType: 'string'.padEnd(`${packageName}.Code`.length),
     goVersion: '1.21',
     wrapperName: JSON.stringify(wrapperPackageName(model, 'go')),
     version: JSON.stringify(model.version),
@@ -60,6 +64,8 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: goCategoryName(model.fallback.category),
     },
+    // By the table's convention (the fallback may not be "success"), the category of codes that report no failure.
+    successCategory: model.categories.includes('success') ? goCategoryName('success') : null,
     example: exampleOf(model),
     unknownExample: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0],
     codes: model.codes.map((code) => {
@@ -103,6 +109,7 @@ export const go: TargetOf<'go', GoCoordinates> = {
     return [
       { template: 'go.mod.hbs', path: 'go.mod' },
       { template: 'package.json.hbs', path: 'package.json' },
+      { template: 'README.md.hbs', path: 'README.md' },
       { template: 'codes.go.hbs', path: `${packageName}/codes.go` },
       { template: 'codes_test.go.hbs', path: `${packageName}/codes_test.go` },
       { template: 'example_test.go.hbs', path: `${packageName}/example_test.go` },

@@ -1,7 +1,9 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
+import { readmeView } from '../../model/readme';
 import { codeDocText, fileHeader } from '../../model/text';
 import { codeUrl } from '../../reference/links';
+import { repositoryPath } from '../default-names';
 import { nxBlock, packageDir, type TargetFile, type TargetOf, wrapperPackageName } from '../target';
 import { kotlinCoordinates, type KotlinCoordinates } from './coordinates';
 import { kotlinRules } from './rules';
@@ -35,6 +37,10 @@ function buildView(model: Model) {
     versionJson: JSON.stringify(model.version),
     titleXml: xmlText(model.title),
     repositoryXml: xmlText(model.repository),
+    developer: developerOf(model),
+    stdlibVersion: kotlinStdlibVersion,
+    exampleMember: kotlinMemberName(exampleCode(model).name, coordinates),
+    readme: readmeView(model, (code) => kotlinMemberName(code.name, coordinates)),
     titleDoc: kotlinDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: kotlinString(unknownName),
     categories: model.categories.map((value) => ({ entry: value.toUpperCase(), literal: kotlinString(value) })),
@@ -83,6 +89,16 @@ function groups<T>(items: readonly T[]): { index: number; items: T[] }[] {
   return Array.from({ length: count }, (_, index) => ({ index, items: items.slice(index * kotlinGroupSize, (index + 1) * kotlinGroupSize) }));
 }
 
+/** The kotlin-stdlib the library depends on: the oldest its consumers may have (the pom's apiVersion). */
+const kotlinStdlibVersion = '2.0.21';
+
+/** Maven Central requires a developer: the repository's owner, as its contributors. */
+function developerOf(model: Model) {
+  const { owner, hostPath } = repositoryPath(model.repository);
+  const host = hostPath.split('/')[0]!;
+  return { id: xmlText(owner), name: xmlText(`${owner} contributors`), url: xmlText(`https://${host}/${owner}`) };
+}
+
 function xmlText(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
@@ -94,6 +110,7 @@ function files(model: Model): TargetFile[] {
   return [
     { template: 'pom.xml.hbs', path: 'pom.xml' },
     { template: 'package.json.hbs', path: 'package.json' },
+    { template: 'README.md.hbs', path: 'README.md' },
     { template: 'ErrorCode.kt.hbs', path: `${sources}/${typeName}.kt` },
     { template: 'ErrorCategory.kt.hbs', path: `${sources}/${categoryName}.kt` },
     { template: 'ErrorException.kt.hbs', path: `${sources}/${exceptionName}.kt` },
@@ -101,13 +118,13 @@ function files(model: Model): TargetFile[] {
   ];
 }
 
-/** The command that deploys the library; the repository is the maintainer's (its credentials live in settings.xml). */
+/** The command that deploys the library to Maven Central (its credentials and key are the maintainer's). */
 function mavenDeploySteps(model: Model): string[] {
   const { groupId, artifactId } = model.packages.kotlin;
   return [
-    `Kotlin: deploy ${groupId}:${artifactId}:${model.version} from the tagged commit:`,
-    `  mvn -B -f ${packageDir(model.id, 'kotlin')}/pom.xml clean deploy -DaltDeploymentRepository=<server-id>::default::<repository-url>`,
-    `  (<server-id> is the <server> in ~/.m2/settings.xml holding the credentials; see docs/releasing.md)`,
+    `Kotlin: deploy ${groupId}:${artifactId}:${model.version} to Maven Central from the tagged commit:`,
+    `  mvn -B -P release -f ${packageDir(model.id, 'kotlin')}/pom.xml clean deploy`,
+    `  (signed with your GPG key; uploaded as the <server> "central" of ~/.m2/settings.xml; see docs/releasing.md)`,
   ];
 }
 

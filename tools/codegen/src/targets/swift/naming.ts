@@ -12,13 +12,13 @@ const keywords = new Set([
 /**
  * Names backticks cannot rescue (`self`, `init`, `Type` and friends) and members the generated enum declares itself:
  * `unknown(Int)`, its properties, and what RawRepresentable, CaseIterable, LocalizedError and CustomNSError bring.
- * Also `deprecatedCaseTable`: the file-level table of deprecated cases, which a case of that name would hide from the
+ * Also `deprecatedCaseTable` and `userInfo`: file-level declarations, which a case of that name would hide from the
  * enum's own members.
  */
 const taken = new Set([
   'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'retryable', 'category',
   'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo',
-  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue', 'deprecatedCaseTable',
+  'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue', 'byName', 'userInfo', 'deprecatedCaseTable',
 ]);
 
 /** A keyword is backticked: `internal` -> `` `internal` ``. */
@@ -93,7 +93,8 @@ const usedTypes = new Set([
   'CustomStringConvertible', 'LocalizedError', 'CustomNSError', 'Error', 'Decoder', 'Encoder', 'Dictionary', 'Optional', 'Self',
   'Type', 'Protocol', 'Any', 'Category', 'Entry', 'DeprecatedCaseTable', 'DeprecatedCases', 'Vector', 'Vectors', 'Payload',
   'XCTestCase', 'JSONEncoder', 'JSONDecoder', 'URL', 'Data', 'UTF8', 'Set', 'UInt', 'StaticString', 'Hasher', 'Equatable',
-  'XCTAssertEqual', 'XCTUnwrap',
+  'XCTAssertEqual', 'XCTUnwrap', 'XCTAssertNil', 'ServiceError', 'NSError', 'NSLocalizedDescriptionKey',
+  'NSLocalizedRecoverySuggestionErrorKey',
 ]);
 
 /** Why `name` cannot name the Swift enum, or undefined when it can. */

@@ -1,5 +1,6 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
+import { readmeView } from '../../model/readme';
 import { codeDocText, fileHeader } from '../../model/text';
 import { codeUrl } from '../../reference/links';
 import { tablesFolder } from '../../paths';
@@ -49,6 +50,10 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
     header: fileHeader(model.tableFile, 'slashes'),
     textInSwitch,
     exampleName: exampleCode(model).name,
+    exampleMember: swiftMemberName(exampleCode(model).name),
+    repository: model.repository,
+    repositoryName: repositoryPath(model.repository).hostPath.split('/').at(-1)!,
+    readme: readmeView(model, (code) => `.${swiftMemberName(code.name)}`),
     moduleName,
     testModuleName: `${moduleName}Tests`,
     typeName,
@@ -76,6 +81,7 @@ function files(model: Model): TargetFile[] {
   const { moduleName, typeName } = model.packages.swift;
   return [
     { template: 'package.json.hbs', path: 'package.json' },
+    { template: 'README.md.hbs', path: 'README.md' },
     { template: 'ErrorCode.swift.hbs', path: `Sources/${moduleName}/${typeName}.swift` },
     { template: 'ErrorCodeTests.swift.hbs', path: `Tests/${moduleName}Tests/${typeName}Tests.swift` },
   ];

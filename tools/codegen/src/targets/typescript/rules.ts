@@ -14,7 +14,7 @@ const noReservedTypeScriptCoordinates: Rule = (input) =>
 const distinctTypeScriptNames: Rule = (input) => {
   const coordinates = input.packages?.typescript;
   if (coordinates === undefined) return [];
-  const { errorName, ...others } = typescriptNames(coordinates);
+  const { errorName, errorGuardName, ...others } = typescriptNames(coordinates);
   return Object.entries(others)
     .filter(([, name]) => name === errorName)
     .map(([key]) =>

@@ -1,5 +1,6 @@
 import type { Model } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
+import { readmeView } from '../../model/readme';
 import { codeDocText, fileHeader } from '../../model/text';
 import { codeUrl, tablePageUrl } from '../../reference/links';
 import { nxBlock, packageDir, type TargetOf } from '../target';
@@ -17,6 +18,9 @@ function buildView(model: Model) {
     ...names,
     lookupLink: `{@link ${names.lookupName}}`,
     packageName: JSON.stringify(model.packages.typescript.packageName),
+    packageNameText: model.packages.typescript.packageName,
+    readme: readmeView(model, (code) => typescriptMemberName(code.name)),
+    errorBrandKey: typescriptString(`${model.packages.typescript.packageName}/${names.errorName}`),
     directory: JSON.stringify(packageDir(model.id, 'typescript')),
     nx: nxBlock(model, 'typescript', { buildOutputs }),
     description: JSON.stringify(`${model.title}: typed codes, lookups and an Error class.`),
@@ -78,6 +82,7 @@ export const typescript: TargetOf<'typescript', TypeScriptCoordinates> = {
   lookupCommand: (model) => `npx ${model.packages.typescript.packageName}`,
   files: () => [
     { template: 'package.json.hbs', path: 'package.json' },
+    { template: 'README.md.hbs', path: 'README.md' },
     { template: 'tsconfig.json.hbs', path: 'tsconfig.json' },
     { template: 'tsconfig.cjs.json.hbs', path: 'tsconfig.cjs.json' },
     { template: 'src/index.ts.hbs', path: 'src/index.ts' },

@@ -364,5 +364,11 @@ public sealed class XGPushErrorCode(
         /** The code for [code]; [Unknown] when the table does not list it. Never throws. */
         @JvmStatic
         public fun fromCode(code: Int): XGPushErrorCode = byCode[code] ?: Unknown(code)
+
+        private val byName: Map<String, XGPushErrorCode> by lazy { entries.associateBy { it.name } }
+
+        /** The code the table lists under a canonical name, such as `INVALID_PARAMETER_VALUE`; null for any other name. */
+        @JvmStatic
+        public fun fromName(name: String): XGPushErrorCode? = byName[name]
     }
 }

@@ -159,6 +159,27 @@ class XGPushErrorCodeTest {
     }
 
     @Test
+    fun `every canonical name finds its code, and no other name finds one`() {
+        val listed = entries("codes").map { it.get("name").asString }.toSet()
+        for (want in entries("codes")) assertSame(XGPushErrorCode.fromCode(want.get("code").asInt), XGPushErrorCode.fromName(want.get("name").asString))
+        for (name in listOf(entries("unknown").first().get("name").asString, "", "not a name").filter { it !in listed }) {
+            assertNull(XGPushErrorCode.fromName(name), name)
+        }
+    }
+
+    /** The compatibility the pom promises: bytecode a Java 8 runtime loads, metadata a Kotlin 2.0 compiler reads. */
+    @Test
+    fun `the classes are Java 8 bytecode with Kotlin 2 metadata`() {
+        for (type in listOf(XGPushErrorCode::class.java, XGPushErrorCategory::class.java, XGPushException::class.java)) {
+            val stream = checkNotNull(type.getResourceAsStream("${type.simpleName}.class")) { "no class file for $type" }
+            val header = java.io.DataInputStream(stream).use { Triple(it.readInt(), it.readUnsignedShort(), it.readUnsignedShort()) }
+            assertEquals(Triple(0xCAFEBABE.toInt(), 0, 52), header, "magic, minor and major version of $type")
+            val metadata = checkNotNull(type.getAnnotation(kotlin.Metadata::class.java)) { "no Kotlin metadata on $type" }
+            assertEquals(listOf(2, 0), metadata.metadataVersion.take(2), "metadata version of $type")
+        }
+    }
+
+    @Test
     fun `the version matches the vectors`() {
         assertEquals(vectors.get("version").asString, XGPushErrorCode.VERSION)
     }

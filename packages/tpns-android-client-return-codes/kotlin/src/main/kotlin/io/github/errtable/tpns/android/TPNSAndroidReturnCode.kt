@@ -214,5 +214,11 @@ public sealed class TPNSAndroidReturnCode(
         /** The code for [code]; [Unknown] when the table does not list it. Never throws. */
         @JvmStatic
         public fun fromCode(code: Int): TPNSAndroidReturnCode = byCode[code] ?: Unknown(code)
+
+        private val byName: Map<String, TPNSAndroidReturnCode> by lazy { entries.associateBy { it.name } }
+
+        /** The code the table lists under a canonical name, such as `PARAMETER_ERROR`; null for any other name. */
+        @JvmStatic
+        public fun fromName(name: String): TPNSAndroidReturnCode? = byName[name]
     }
 }

@@ -1,0 +1,83 @@
+/** What every package's README shows of its table, computed once for the four README templates. */
+
+import { type Model, exampleCode, type ModelCode, unknownName } from './build-model';
+import { unknownSamples } from './build-vectors';
+import { fileHeader } from './text';
+import { tablePageUrl } from '../reference/links';
+
+/**
+ * A README lists at most this many codes: a page of 100,000 rows helps no one and slows the registries' pages. The
+ * rest are in the table file, which the README links.
+ */
+export const readmeRowLimit = 2000;
+
+/** Text in a Markdown table cell: no pipe ends the cell, no line break ends the row, no HTML is interpreted. */
+export function markdownCell(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replaceAll('`', '\\`')
+    .replace(/\r\n|[\n\r\u2028\u2029]/g, '<br>');
+}
+
+/** An identifier as inline code, with a fence longer than any backtick run inside it (Swift's `` `default` ``). */
+export function markdownCode(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return longest === 0 ? `${fence}${text}${fence}` : `${fence} ${text} ${fence}`;
+}
+
+/** A code block fence that no text of the table can close: longer than any backtick run in the texts shown. */
+function codeFence(model: Model): string {
+  const texts = [model.fallback.description, ...model.codes.map((code) => `${code.name}${code.description}`)];
+  const longest = Math.max(0, ...texts.flatMap((text) => [...text.matchAll(/`+/g)].map((run) => run[0].length)));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function codeRow(code: ModelCode, identifier: string): string {
+  const name = code.deprecated === undefined ? markdownCode(code.name) : `${markdownCode(code.name)} (deprecated)`;
+  const cells = [String(code.code), name, markdownCode(identifier), markdownCode(code.category), code.retryable ? 'yes' : 'no', markdownCell(code.description)];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A link to a reference page about the codes (the vendor's documentation, a page per code). */
+export interface ReferenceDoc {
+  title: string;
+  url: string;
+}
+
+/**
+ * The README's view shared by every language: `identifier` is the language's name for a code (`InvalidToken`,
+ * `.invalidToken`). Examples use the table's own example code and an unlisted number, so no template names a code.
+ */
+export function readmeView(model: Model, identifier: (code: ModelCode) => string) {
+  const example = exampleCode(model);
+  const shown = model.codes.slice(0, readmeRowLimit);
+  return {
+    xmlHeader: fileHeader(model.tableFile, 'xml'),
+    title: markdownCell(model.title),
+    source: markdownCell(model.source),
+    tableLink: `${model.repository}/blob/main/${model.tableFile}`,
+    tableFile: model.tableFile,
+    licenseLink: 'LICENSE',
+    fence: codeFence(model),
+    codeCount: model.codes.length,
+    codeRows: shown.map((code) => codeRow(code, identifier(code))),
+    rowsLeftOut: model.codes.length > shown.length ? model.codes.length - shown.length : null,
+    /** Reference pages about the codes: the table's page of this release, every code with its own anchor. */
+    referenceDocs: [{ title: `${markdownCell(model.title)}: every code, its text and its link`, url: tablePageUrl(model) }] as ReferenceDoc[],
+    known: {
+      code: example.code,
+      name: example.name,
+      nameJson: JSON.stringify(example.name),
+      descriptionJson: JSON.stringify(example.description),
+      retryable: example.retryable,
+      messageJson: JSON.stringify(`${example.name} (${example.code}): ${example.description}: sent by the service`),
+    },
+    unknown: { code: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0]!, nameJson: JSON.stringify(unknownName) },
+    version: model.version,
+  };
+}
