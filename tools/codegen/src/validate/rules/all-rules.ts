@@ -5,6 +5,7 @@ import { replacementExists, replacementIsNotItself, replacementNotDeprecated } f
 import { fallbackIsNotSuccess } from './fallback';
 import type { Rule } from './rule';
 import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
+import { translationRules, translationsComplete } from './translations';
 import { uniqueCodes, uniqueNames } from './unique';
 
 /** A target's rule, run only on tables generated into that language. */
@@ -28,7 +29,9 @@ export const rules: readonly Rule[] = [
   noBidiControls,
   noReplacementCharacter,
   fallbackIsNotSuccess,
+  ...translationRules,
   namesDifferByMoreThanUnderscores,
   replacementNotDeprecated,
+  translationsComplete,
   ...targets.flatMap((target) => target.rules.map((rule) => forTablesOf(target.id, rule))),
 ];
