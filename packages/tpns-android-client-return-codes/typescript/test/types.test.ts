@@ -8,8 +8,10 @@ import {
   isTPNSAndroidReturnCode,
   allTPNSAndroidReturnCodes,
   lookupTPNSAndroidReturnCode,
+  locales,
   type TPNSAndroidReturnCategory,
   type TPNSAndroidReturnInfo,
+  type TPNSAndroidReturnLookupOptions,
 } from "@errtable/tpns-android-client-return-codes";
 
 const info: TPNSAndroidReturnInfo = lookupTPNSAndroidReturnCode(2);
@@ -40,3 +42,15 @@ export const unchecked: TPNSAndroidReturnCode = "2";
 
 export const error: Error = new TPNSAndroidError(TPNSAndroidReturnCode.ParameterError);
 export const retryable: boolean = new TPNSAndroidError(2).retryable;
+
+const options: TPNSAndroidReturnLookupOptions = { locale: "zh-Hans-CN" };
+export const translated: string = lookupTPNSAndroidReturnCode(2, options).description;
+
+// @ts-expect-error a locale is a BCP 47 tag, a string
+lookupTPNSAndroidReturnCode(2, { locale: 86 });
+
+// @ts-expect-error the options are read-only
+options.locale = "en";
+
+// @ts-expect-error the list of locales cannot be changed
+locales.push("fr");

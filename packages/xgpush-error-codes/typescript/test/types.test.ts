@@ -8,8 +8,10 @@ import {
   isXGPushErrorCode,
   allXGPushErrorCodes,
   lookupXGPushErrorCode,
+  locales,
   type XGPushErrorCategory,
   type XGPushErrorInfo,
+  type XGPushErrorLookupOptions,
 } from "@errtable/xgpush-error-codes";
 
 const info: XGPushErrorInfo = lookupXGPushErrorCode(-112);
@@ -40,3 +42,15 @@ export const unchecked: XGPushErrorCode = "-112";
 
 export const error: Error = new XGPushError(XGPushErrorCode.InvalidParameterValue);
 export const retryable: boolean = new XGPushError(-112).retryable;
+
+const options: XGPushErrorLookupOptions = { locale: "zh-Hans-CN" };
+export const translated: string = lookupXGPushErrorCode(-112, options).description;
+
+// @ts-expect-error a locale is a BCP 47 tag, a string
+lookupXGPushErrorCode(-112, { locale: 86 });
+
+// @ts-expect-error the options are read-only
+options.locale = "en";
+
+// @ts-expect-error the list of locales cannot be changed
+locales.push("fr");

@@ -6,6 +6,7 @@ import { nxBlock, type TargetOf, wrapperPackageName } from '../target';
 import { goCoordinates, type GoCoordinates, goModuleFolder } from './coordinates';
 import { goRules } from './rules';
 import { goDocParagraph, goString } from './escaping';
+import { goLocaleView } from './locales';
 import { goCategoryName, goMemberName } from './naming';
 
 /** Doc paragraphs of a constant, each a single line that gofmt leaves alone, as they follow `//`. */
@@ -66,6 +67,7 @@ function buildView(model: Model) {
       category: goCategoryName(model.fallback.category),
     },
     example: exampleOf(model),
+    ...goLocaleView(model),
     unknownExample: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0],
     codes: model.codes.map((code) => {
       const [member, name] = [goMemberName(code.name), goString(code.name)];
@@ -108,8 +110,10 @@ export const go: TargetOf<'go', GoCoordinates> = {
       { template: 'go.mod.hbs', path: 'go.mod' },
       { template: 'package.json.hbs', path: 'package.json' },
       { template: 'codes.go.hbs', path: `${packageName}/codes.go` },
+      { template: 'locale.go.hbs', path: `${packageName}/locale.go` },
       { template: 'codes_test.go.hbs', path: `${packageName}/codes_test.go` },
       { template: 'example_test.go.hbs', path: `${packageName}/example_test.go` },
+      { template: 'locale_test.go.hbs', path: `${packageName}/locale_test.go` },
     ];
   },
   buildView,

@@ -5,6 +5,7 @@ import { nxBlock, packageDir, type TargetOf } from '../target';
 import { typescriptCoordinates, type TypeScriptCoordinates } from './coordinates';
 import { typescriptRules } from './rules';
 import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
+import { typescriptLocaleView } from './locales';
 import { typescriptMemberName, typescriptNames } from './naming';
 
 function buildView(model: Model) {
@@ -31,6 +32,7 @@ function buildView(model: Model) {
       category: typescriptString(model.fallback.category),
     },
     membersJson: membersJson(model),
+    ...typescriptLocaleView(model),
     example: { value: example.code, name: typescriptString(example.name), member: typescriptMemberName(example.name) },
     codes: model.codes.map((code) => ({
       member: typescriptMemberName(code.name),
