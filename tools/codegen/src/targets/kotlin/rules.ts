@@ -28,6 +28,7 @@ const distinctKotlinNames: Rule = (input) => {
     : exceptionName === `${typeName}LocaleTest` ? 'the generated test class of the languages'
     : exceptionName === `${typeName}Test` ? 'the generated test class'
     : isKotlinGroupObject(exceptionName, typeName) ? 'an object the generated code declares to list more than 1,000 codes'
+    : isKotlinGroupObject(exceptionName, translationsName) ? 'an object the generated code declares to list more than 1,000 translated codes'
     : undefined;
   if (what === undefined) return [];
   const hint = `Choose a name other than ${typeName}, ${categoryName}, ${translationsName}, or ${typeName} followed by "Test", "LocaleTest" or "Group" and a number`;

@@ -44,7 +44,7 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: category(model.fallback.category),
     },
-    ...kotlinLocaleView(model),
+    ...kotlinLocaleView(model, names.translationsName, kotlinGroupSize),
     codes,
     codeGroups: groups(codes).map(({ index, items }) => ({ object: `${names.typeName}Group${index}`, testObject: `ObjectsGroup${index}`, codes: items })),
     // A `when` must cover every object in one method to prove exhaustiveness, which the JVM allows only for small tables.
