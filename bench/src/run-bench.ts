@@ -11,7 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultTable, repoRoot, tablesDir } from '@errtable/codegen/dist/paths';
 import { loadInputs, plan } from '@errtable/codegen/dist/pipeline';
@@ -49,6 +49,12 @@ const log = (line: string) => {
 };
 
 const cli = join(repoRoot, 'tools', 'codegen', 'dist', 'errtable-codegen.js');
+
+/** What the bin saves after its first run (tools/codegen/src/launch.ts): a cold start has none. */
+function removeCodeCaches(): void {
+  const dist = dirname(cli);
+  for (const name of readdirSync(dist)) if (name.endsWith('.v8-cache')) rmSync(join(dist, name), { force: true });
+}
 const baseline = join(__dirname, 'baseline.js');
 const work = mkdtempSync(join(tmpdir(), 'errtable-bench-'));
 const realTable = readTable(join(repoRoot, defaultTable));
@@ -168,7 +174,7 @@ function measureStartup(real: Table): Comparison {
     { label: 'node -e 0', commands: [nodeCommand('node -e 0', '-e', ['0'])] },
     { label: 'CLI, empty output directory', commands: [cliGenerate(real, 'cli-real')] },
     { label: 'CLI, no change', commands: [nodeCommand('CLI, no change', cli, ['generate', '--out', noChange])] },
-    { label: 'CLI, cold cache', commands: [cliGenerate(real, 'cli-real-cold', { env: { ERRTABLE_CODEGEN_CACHE: coldCache }, before: () => { freshDir('cli-real-cold')(); rmSync(coldCache, { recursive: true, force: true }); } })] },
+    { label: 'CLI, cold cache', commands: [cliGenerate(real, 'cli-real-cold', { env: { ERRTABLE_CODEGEN_CACHE: coldCache }, before: () => { freshDir('cli-real-cold')(); rmSync(coldCache, { recursive: true, force: true }); removeCodeCaches(); } })] },
   ];
   return compare(contenders, Math.max(runs, 10), log);
 }
@@ -340,7 +346,7 @@ function main(): void {
     judge('Swift package with 10,000 codes: swift build', '< 60 s', swiftBuild, seconds, (v) => v < 60),
   ];
   const load = loads.length === 0 ? undefined : { median: sample(loads).median, max: sample(loads).max, cores: cpus().length };
-  const results = { failures, date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory: totalmem(), node: process.version }, load, bundledTables: real.files.map((file) => basename(file, '.json')), bundledCodes: real.codes, runs, startup, sizes: bySize, realStages, nx, compiles, bundles, lookups, budgets, minutes: (Date.now() - started) / 60000 };
+  const results = { failures, date: new Date().toISOString(), workFolder: tmpdir(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory: totalmem(), node: process.version }, load, bundledTables: real.files.map((file) => basename(file, '.json')), bundledCodes: real.codes, runs, startup, sizes: bySize, realStages, nx, compiles, bundles, lookups, budgets, minutes: (Date.now() - started) / 60000 };
   writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
   writeFileSync(join(repoRoot, 'bench', 'RESULTS.md'), markdown);
@@ -353,6 +359,7 @@ function main(): void {
 type Results = {
   failures: string[];
   date: string;
+  workFolder: string;
   machine: { cpus: number; cpu: string | undefined; memory: number; node: string };
   load: { median: number; max: number; cores: number } | undefined;
   bundledTables: string[];
@@ -398,7 +405,8 @@ function renderMarkdown(r: Results): string {
     '',
     `Written by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} × ${r.machine.cpu ?? 'CPU'}, ${megabytes(r.machine.memory)} RAM, Node ${r.machine.node}. ` +
       `Times are medians of ${r.runs} interleaved runs (${2 * r.runs + 1} for the CLI against the baseline, 3 at 100,000 codes) with the fastest and slowest in brackets; ` +
-      'every command is a whole process unless marked in-process. The machine is shared, so absolute seconds vary from run to run; the ratios are what the budgets judge.' +
+      'every command is a whole process unless marked in-process. The machine is shared, so absolute seconds vary from run to run; the ratios are what the budgets judge. ' +
+      `Outputs are written under ${r.workFolder} (the system's temporary folder; set TMPDIR to move it).` +
       load,
     '',
     '## Budgets',
@@ -424,7 +432,7 @@ function renderMarkdown(r: Results): string {
       Object.entries(r.startup.seconds).map(([label, s]) => [label, spread(s), bothRatios(r.startup, label, 'node -e 0')]),
     ),
     '',
-    '"cold cache": the first run after a fresh install, which compiles the JSON Schema validator and keeps it in `node_modules/.cache/errtable-codegen` (the templates are precompiled by `npm run build:codegen`).',
+    '"cold cache": the first run after a fresh install, which compiles the JSON Schema validator and keeps it in `node_modules/.cache/errtable-codegen`, and saves V8\'s code cache of the bundle and the precompiled templates beside them (`tools/codegen/dist/*.v8-cache`; the templates are precompiled by `npm run build:codegen`).',
     '',
     '## In-process stages (median milliseconds)',
     '',

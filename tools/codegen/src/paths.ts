@@ -11,3 +11,8 @@ export const tablesFolder = 'schema/tables';
 export const tablesDir = join(repoRoot, tablesFolder);
 /** The first bundled table, relative to the repository root: what tests mean by "the bundled table". */
 export const defaultTable = `${tablesFolder}/xgpush-error-codes.json`;
+/**
+ * Snapshots of the vendor pages the bundled tables follow, `schema/vendor/<table id>.md`: what `import` and `drift`
+ * compare each table with in the tests (docs/vendor-sync.md).
+ */
+export const vendorPagesFolder = 'schema/vendor';

@@ -58,6 +58,16 @@ describe('plan, over several tables', () => {
     expect(onlyServer.get('Package.swift'), 'Package.swift still lists every table').toBe(both.get('Package.swift'));
   });
 
+  it('renders a reference page per rendered table, and one page over every table', () => {
+    for (const id of [server.id, client.id]) expect(both.get(`docs/reference/${id}.md`)).toContain('### 0 `SUCCESS`');
+    expect(both.get('docs/reference/index.html')).toContain(`"id":"${client.id}"`);
+    expect(both.get('docs/reference/index.html')).toContain(`"id":"${server.id}"`);
+    const onlyServer = filesOf([server, client], { selected: new Set([server.id]) });
+    expect(onlyServer.has(`docs/reference/${client.id}.md`)).toBe(false);
+    expect(onlyServer.get(`docs/reference/${server.id}.md`)).toBe(both.get(`docs/reference/${server.id}.md`));
+    expect(onlyServer.get('docs/reference/index.html'), 'the HTML page still holds every table').toBe(both.get('docs/reference/index.html'));
+  });
+
   it('adds a third table with no coordinates: four more packages, named from its id, and the others unchanged', () => {
     const three = filesOf([server, client, third]);
     expect([...three.keys()].filter((path) => path.startsWith('packages/acme-billing-errors/')).sort()).toEqual(

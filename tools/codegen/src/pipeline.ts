@@ -9,7 +9,8 @@ import { buildModel, type Model } from './model/build-model';
 import { headerLines, isOrphanHeader } from './model/header';
 import { repoRoot, schemaFile, tablesDir, tablesFolder, templatesDir } from './paths';
 import type { CompiledTemplates } from './render/handlebars';
-import { byPath, type OutputFile, renderedPaths, renderFiles, renderWorkspaceFiles, textFile, workspacePaths } from './render/render-files';
+import { referenceFiles, referenceScope } from './reference/reference-files';
+import { byPath, type OutputFile, renderedPaths, renderFiles, renderReferenceFiles, renderWorkspaceFiles, textFile, workspacePaths } from './render/render-files';
 import { targets } from './targets/registry';
 import { tableDir } from './targets/target';
 import { checkAcrossTables } from './validate/across-tables';
@@ -71,7 +72,8 @@ export function tableFileName(table: string): string {
   return inRepo.startsWith('..') || isAbsolute(inRepo) ? basename(table) : inRepo.split(sep).join('/');
 }
 
-function tableIdOf(path: string): string {
+/** A table file's id, its name without `.json`; a usage error when the name cannot be an id. */
+export function tableIdOf(path: string): string {
   const id = basename(path).replace(/\.json$/i, '');
   if (!tableIdPattern.test(id)) {
     throw new UsageError(`${showText(basename(path))} cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in .json (e.g. tpns-android-client-return-codes.json). Rename the file`);
@@ -92,7 +94,7 @@ function tablesInFolder(): string[] {
 }
 
 /** `xgpush-error-codes` -> the table of that id in the folder; anything else is a path. */
-function resolveTableArgument(argument: string): string {
+export function resolveTableArgument(argument: string): string {
   return tableIdPattern.test(argument) ? join(tablesDir, `${argument}.json`) : resolve(argument);
 }
 
@@ -141,14 +143,16 @@ function scopesOf(models: readonly Model[], selected: ReadonlySet<string>, works
     .filter((model) => selected.has(model.id))
     .map((model) => ({ folder: tableDir(model.id), deep: true, generatedFrom: (line: string) => headerLines(model.tableFile).includes(line) }));
   const root = { folder: '.', deep: false, generatedFrom: (line: string) => headerLines(workspaceSource).includes(line) };
+  const reference = referenceScope(models, selected, workspaceSource, wholeFolder ? tablesFolder : undefined);
   const removed = { folder: 'packages', deep: true, generatedFrom: (line: string) => isOrphanHeader(line, tablesFolder, current) };
-  return wholeFolder ? [...tables, root, removed] : [...tables, root];
+  return wholeFolder ? [...tables, root, reference, removed] : [...tables, root, reference];
 }
 
 /**
  * validate -> model -> (render, on demand): pure. Every table is validated and every problem of every table
  * reported at once; then the checks across tables (two tables naming one npm package...). The plan renders the
- * selected tables' packages, the files made from every table (SwiftPM's root Package.swift) and the table schema.
+ * selected tables' packages and reference pages, the files made from every table (SwiftPM's root Package.swift, the
+ * reference page that searches them all) and the table schema.
  */
 export function plan(inputs: Inputs): Planned {
   const validations = inputs.tables.map((source) => ({ source, validation: validateSource(source, inputs.validator, inputs.strict) }));
@@ -160,13 +164,15 @@ export function plan(inputs: Inputs): Planned {
   const rendered = models.filter((model) => inputs.selected.has(model.id));
   const workspaceSource = models.length === 1 ? models[0]!.tableFile : tablesFolder;
   const schemaText = `${JSON.stringify(tableSchema(targets), null, 2)}\n`;
+  const pages = referenceFiles(models, inputs.selected, workspaceSource);
   return {
     ok: true,
-    paths: [...rendered.flatMap(renderedPaths), ...workspacePaths(models), schemaFile].sort(),
+    paths: [...rendered.flatMap(renderedPaths), ...workspacePaths(models), ...pages.map((page) => page.path), schemaFile].sort(),
     scopes: scopesOf(models, inputs.selected, workspaceSource, inputs.wholeFolder),
     *render() {
       for (const model of rendered) yield* renderFiles(model, inputs.templates);
       yield* renderWorkspaceFiles(models, inputs.templates);
+      yield* renderReferenceFiles(pages, inputs.templates);
       yield textFile(schemaFile, schemaText);
     },
     warnings: validations.flatMap(({ validation }) => (validation.ok ? validation.warnings : [])),

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
 import { applyPlan } from './apply-plan';
+import type { ImportArguments } from './import/load-import';
+import type { CommandIo } from './import/run-import';
 import { formatCoverage, tableCoverage } from './locale/translations';
 import { repoRoot, tablesFolder } from './paths';
 import { type Inputs, loadInputs, plan, validateSource } from './pipeline';
@@ -20,6 +22,13 @@ Commands:
   validate [TABLE...]  Check tables (default: every table in ${tablesFolder}) and print every problem found.
   generate             Render the packages of every table and write the files that changed.
   check                Exit 1 if any generated file differs from what the tables produce.
+  import PAGE.md --table TABLE
+                       Merge the error table of a vendor's Markdown page into TABLE by code: the vendor's texts
+                       replace description and solution; new codes are added with a proposed name (marked
+                       "proposed"); codes the page no longer lists are reported and kept. See docs/vendor-sync.md.
+  drift PAGE.md --table TABLE
+                       Read-only: list where TABLE and the vendor's page disagree, each with the version bump
+                       following the vendor needs. Exit 1 when they disagree.
 
 A TABLE is the id of a table in ${tablesFolder} (its file name without .json) or the path of a table file.
 
@@ -27,12 +36,18 @@ Options:
   --table TABLE      Render only this table's packages (repeatable); files made from every table (the root
                      Package.swift) still see the others. A table outside ${tablesFolder} is rendered on its own.
   --out DIR          Root to write the packages under (generate, check). Default: the repository
-  --dry-run          generate: list what would change, write nothing.
+  --dry-run          generate, import: list what would change, write nothing.
+  --new              import: create TABLE from the page (every code proposed).
+  --repository URL   import --new: the repository the packages are published from (default: the other tables').
+  --deprecate-missing
+                     import: deprecate the codes the page no longer lists (a minor bump) instead of only reporting them.
+  --vendor-table N   import, drift: read the page's Nth table with a code column, when it has several.
   --strict           Warnings fail too.
   --format FORMAT    text (default) or json: how diagnostics are printed (json: one array on stdout).
   -h, --help         Show this help.
 
-Exit codes: 0 success; 1 the table is invalid, or check found stale files or leftover temporary files;
+Exit codes: 0 success; 1 the table is invalid, or check found stale files or leftover temporary files, or the
+vendor's page has problems (import, drift) or disagrees with the table (drift);
 2 usage error (unknown option, missing table) or an output that cannot be written (nothing is written then);
 130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).`;
 
@@ -40,12 +55,16 @@ const options = {
   table: { type: 'string', multiple: true },
   out: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  new: { type: 'boolean', default: false },
+  repository: { type: 'string' },
+  'deprecate-missing': { type: 'boolean', default: false },
+  'vendor-table': { type: 'string' },
   strict: { type: 'boolean', default: false },
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-const commands = ['validate', 'generate', 'check'] as const;
+const commands = ['validate', 'generate', 'check', 'import', 'drift'] as const;
 
 /** Where the CLI prints: `out` for results (the JSON array with --format json), `err` for everything said to a person. */
 export interface CliOutput {
@@ -71,11 +90,52 @@ interface Invocation {
   dryRun: boolean;
   strict: boolean;
   json: boolean;
+  /** import and drift: the vendor's page, the table and their options. */
+  vendor?: ImportArguments;
 }
 
 function nonEmpty(option: string, value: string | undefined): string | undefined {
   if (value === '') throw new UsageError(`--${option} needs a path; an empty one would mean the current directory. Pass --${option} . for that`);
   return value;
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+const vendorOnly = ['new', 'repository', 'deprecate-missing', 'vendor-table'] as const;
+
+const given = (values: Values, option: keyof Values) => values[option] !== undefined && values[option] !== false;
+
+function refuse(values: Values, refused: readonly (keyof Values)[], why: string): void {
+  const option = refused.find((name) => given(values, name));
+  if (option !== undefined) throw new UsageError(`--${option} ${why}`);
+}
+
+/** `--vendor-table 2` -> 2: a table's number among the page's tables with a code column, from 1. */
+function tableNumber(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new UsageError(`--vendor-table takes the number of a table, from 1, not ${quote(value, 60)}`);
+  return Number(value);
+}
+
+/** import and drift: one page, one --table, and their own options. */
+function vendorArguments(command: 'import' | 'drift', rest: readonly string[], values: Values): ImportArguments {
+  const usage = `npm run codegen -- ${command} PAGE.md --table TABLE`;
+  if (rest.length !== 1 || rest[0] === '') throw new UsageError(`${command} takes one vendor page, a Markdown file (${usage})`);
+  const tables = values.table ?? [];
+  if (tables.length !== 1) throw new UsageError(`${command} needs one --table, the id or path of the table (${usage})`);
+  refuse(values, ['out'], `does not go with ${command}: the table is written where it is`);
+  refuse(values, ['strict'], `does not go with ${command}: the codes it proposes warn until a maintainer confirms them (validate --strict fails on them)`);
+  if (command === 'drift') refuse(values, ['new', 'repository', 'deprecate-missing', 'dry-run'], 'does not go with drift, which writes nothing');
+  if (!values.new) refuse(values, ['repository'], 'goes with --new only');
+  const pick = tableNumber(values['vendor-table']);
+  return {
+    page: rest[0]!,
+    table: nonEmpty('table', tables[0])!,
+    create: values.new,
+    deprecateMissing: values['deprecate-missing'],
+    ...(pick === undefined ? {} : { pick }),
+    ...(values.repository === undefined ? {} : { repository: values.repository }),
+  };
 }
 
 function parseInvocation(argv: readonly string[]): Invocation | 'help' {
@@ -85,14 +145,19 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
   if (command === undefined) throw new UsageError(`missing command; run with --help`);
   if (!commands.includes(command as Invocation['command'])) throw new UsageError(`unknown command ${quote(command, 60)}; run with --help`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${quote(values.format, 60)}`);
-  if (command !== 'validate' && rest.length > 0) throw new UsageError(`unexpected argument ${quote(rest[0]!, 60)}; pass a table with --table`);
+  const vendor = command === 'import' || command === 'drift' ? vendorArguments(command, rest, values) : undefined;
+  if (vendor === undefined) {
+    if (command !== 'validate' && rest.length > 0) throw new UsageError(`unexpected argument ${quote(rest[0]!, 60)}; pass a table with --table`);
+    refuse(values, vendorOnly, 'goes with import (and drift, for --vendor-table) only');
+  }
   return {
     command: command as Invocation['command'],
-    tables: [...rest, ...(values.table ?? [])].map((table) => nonEmpty('table', table)!),
+    tables: vendor === undefined ? [...rest, ...(values.table ?? [])].map((table) => nonEmpty('table', table)!) : [],
     outDir: resolve(nonEmpty('out', values.out) ?? repoRoot),
     dryRun: values['dry-run'],
     strict: values.strict,
     json: values.format === 'json',
+    ...(vendor === undefined ? {} : { vendor }),
   };
 }
 
@@ -100,11 +165,13 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
 interface Report {
   json: boolean;
   diagnostics: Diagnostic[];
+  /** drift --format json: the differences, printed instead of the diagnostics when the command succeeds. */
+  results?: unknown[];
 }
 
-function report(diagnostics: readonly Diagnostic[], into: Report, output: CliOutput): void {
+function report(diagnostics: readonly Diagnostic[], into: Report, output: CliOutput, formatLine?: (diagnostic: Diagnostic) => string): void {
   if (into.json) into.diagnostics.push(...diagnostics);
-  else if (diagnostics.length > 0) output.err(formatReport(diagnostics));
+  else if (diagnostics.length > 0) output.err(formatReport(diagnostics, formatLine));
 }
 
 /** One line per changed file, then a count; printed at once (one write to the terminal, not one per line). */
@@ -141,8 +208,21 @@ function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
   return invalid > 0 ? 1 : 0;
 }
 
+/** import and drift speak through the CLI's output and report. */
+function commandIo(output: CliOutput, into: Report, results: boolean): CommandIo {
+  if (results && into.json) into.results = [];
+  return { out: output.out, err: output.err, report: (diagnostics, formatLine) => report(diagnostics, into, output, formatLine), ...(into.results === undefined ? {} : { results: into.results }) };
+}
+
 async function execute(invocation: Invocation, output: CliOutput, environment: CliEnvironment, into: Report): Promise<number> {
-  const { command, tables, outDir, strict } = invocation;
+  const { command, tables, outDir, strict, vendor } = invocation;
+  const writeOptions = { ...environment, onWait: (message: string) => output.err(message) };
+  if (command === 'import' || command === 'drift') {
+    // Loaded on demand: the Markdown parser is most of the bundle, and the other commands never need it.
+    const { runDrift, runImport } = await import('./import/run-import.js');
+    if (command === 'import') return runImport({ ...vendor!, dryRun: invocation.dryRun }, commandIo(output, into, false), writeOptions);
+    return runDrift(vendor!, commandIo(output, into, true));
+  }
   const inputs = loadInputs({ tables, strict, versions: command !== 'validate' });
   if (command === 'validate') return validateAll(inputs, into, output);
   const planned = plan(inputs);
@@ -153,7 +233,7 @@ async function execute(invocation: Invocation, output: CliOutput, environment: C
   }
   report(planned.warnings, into, output);
   const mode: OutputMode = command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
-  const changes = await applyPlan(planned, { kind: 'disk', root: outDir, mode, options: { ...environment, onWait: (message) => output.err(message) } });
+  const changes = await applyPlan(planned, { kind: 'disk', root: outDir, mode, options: writeOptions });
   summarize(changes, mode, output);
   return mode === 'check' && changes.some((change) => change.kind !== 'unchanged') ? 1 : 0;
 }
@@ -204,6 +284,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
   } catch (error) {
     code = reportFailure(error, into, output);
   }
-  if (into.json) output.out(JSON.stringify(into.diagnostics, null, 2));
+  const failed = into.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  if (into.json) output.out(JSON.stringify(failed ? into.diagnostics : (into.results ?? into.diagnostics), null, 2));
   return code;
 }

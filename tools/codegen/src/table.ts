@@ -20,6 +20,8 @@ export interface CodeRow {
   retryable: boolean;
   category: Category;
   deprecated?: Deprecation;
+  /** Set by `import` on a code the vendor added: its name, retryable and category are guesses a maintainer confirms by deleting it. */
+  proposed?: true;
 }
 
 export interface Fallback {

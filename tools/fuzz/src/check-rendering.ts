@@ -1,6 +1,7 @@
 import { loadTable } from '@errtable/codegen/dist/load/load-table';
 import { buildModel, type Model } from '@errtable/codegen/dist/model/build-model';
 import { inputsFrom, type Inputs, renderAll, type TableSource } from '@errtable/codegen/dist/pipeline';
+import { indexPagePath, tablePagePath } from '@errtable/codegen/dist/reference/links';
 import { type OutputFile, textOf } from '@errtable/codegen/dist/render/render-files';
 import type { ErrorTable } from '@errtable/codegen/dist/table';
 import { packageDir } from '@errtable/codegen/dist/targets/target';
@@ -75,6 +76,7 @@ function checkFiles(model: Model, table: TableJson, files: readonly OutputFile[]
     });
     if (!files.some((file) => file.path.startsWith(`${dir}/`) && file.path !== path)) fail(`no files in ${dir} but the vectors`);
   }
+  checkReferencePages(model, rows, files);
   // SwiftPM's root Package.swift is rendered from every table of the folder: one library product per table in Swift.
   const inSwift = [model, ...(sibling === null ? [] : [sibling])].filter((each) => each.targets.some((target) => target.id === 'swift'));
   const manifest = files.find((file) => file.path === 'Package.swift');
@@ -83,6 +85,31 @@ function checkFiles(model: Model, table: TableJson, files: readonly OutputFile[]
     const product = `.library(name: ${JSON.stringify(each.packages.swift.moduleName)}`;
     if (!textOf(manifest!).includes(product)) fail(`the root Package.swift has no product for table ${each.id} (${product})`);
   }
+}
+
+/**
+ * The table's Markdown page exists, and the HTML page's embedded JSON (the script's only data) ends at its own
+ * `</script>`, whatever the text holds, and gives back every text exactly.
+ */
+function checkReferencePages(model: Model, rows: readonly TableJson['codes'][number][], files: readonly OutputFile[]): void {
+  if (!files.some((file) => file.path === tablePagePath(model.id))) fail(`no ${tablePagePath(model.id)} among the generated files`);
+  const index = files.find((file) => file.path === indexPagePath);
+  if (index === undefined) fail(`no ${indexPagePath} among the generated files`);
+  const json = /<script type="application\/json" id="data">(.*?)<\/script>/s.exec(textOf(index))?.[1];
+  if (json === undefined) fail(`${indexPagePath} has no data element`);
+  let data: { tables: { id: string; codes: { description: string; solution: string }[] }[] };
+  try {
+    data = JSON.parse(json) as typeof data;
+  } catch (error) {
+    fail(`${indexPagePath}: its data element does not hold JSON (the text ended the element early?): ${(error as Error).message}`);
+  }
+  const codes = data.tables.find((table) => table.id === model.id)?.codes ?? [];
+  if (codes.length !== rows.length) fail(`${indexPagePath}: ${codes.length} codes of ${model.id}, the table has ${rows.length}`);
+  rows.forEach((row, index) => {
+    for (const key of ['description', 'solution'] as const) {
+      if (codes[index]![key] !== row[key]) fail(`${indexPagePath}: code ${index} has ${key} ${JSON.stringify(codes[index]![key])}, the table ${JSON.stringify(row[key])}`);
+    }
+  });
 }
 
 let shared: Inputs | undefined;

@@ -1,6 +1,6 @@
 import type { ErrorTable } from '@errtable/codegen/dist/table';
-import { diffNewTable, diffTables } from './diff/diff-tables';
-import type { TableChange } from './diff/table-change';
+import { diffNewTable, diffTables } from '@errtable/codegen/dist/semantic-diff/diff-tables';
+import type { TableChange } from '@errtable/codegen/dist/semantic-diff/table-change';
 import { findTableAtRef, loadTableFile } from './load/load-table';
 import type { ReleaseTable } from './load/load-tables';
 import { lastTableRelease, type TableRelease } from './release-tags';

@@ -1,18 +1,13 @@
 import { compareVersions } from '@errtable/codegen/dist/load/load-version';
+import { tableReleaseTag } from '@errtable/codegen/dist/reference/links';
 import type { ErrorTable } from '@errtable/codegen/dist/table';
 import { gitLines, hasFileAtRef } from './git';
 import { findTableAtRef, legacyTablePathOf } from './load/load-table';
 
-const plainVersion = /^\d+\.\d+\.\d+$/;
+/** `tables/<id>/vX.Y.Z`: defined beside the reference pages' links, which point at a table's release tag. */
+export { tableReleaseTag };
 
-/**
- * The tag that marks a release of one table, whatever languages it has: `tables/<id>/vX.Y.Z`. It is what the
- * guard and the diff compare with. (Not `packages/<id>/vX.Y.Z`: the go command would take that for a version of a
- * module at `packages/<id>`, a prefix of every Go module path of the table.)
- */
-export function tableReleaseTag(id: string, version: string): string {
-  return `tables/${id}/v${version}`;
-}
+const plainVersion = /^\d+\.\d+\.\d+$/;
 
 /** Release tags reachable from HEAD that match `pattern`, highest version first, as `[tag, version]`. */
 function reachable(repo: string, pattern: string, versionOf: (tag: string) => string): [string, string][] {

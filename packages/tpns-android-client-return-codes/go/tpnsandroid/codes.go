@@ -39,66 +39,108 @@ const (
 )
 
 // Success (0): Call succeeded
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#0-success
 const Success Code = 0
 
 // ParameterError (2): Parameter error. For example, a single-character alias is bound, or the length of the iOS token is incorrect which should be 64 characters
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#2-parameter_error
 const ParameterError Code = 2
 
 // AuthenticationError (20): Authentication error; access id or access key is incorrectly configured
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#20-authentication_error
 const AuthenticationError Code = 20
 
 // StartError (10000): Start error
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10000-start_error
 const StartError Code = 10000
 
 // OperationTypeError (10001): Operation type error, for example, this error will occur when the parameter is wrong
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10001-operation_type_error
 const OperationTypeError Code = 10001
 
 // RegistrationInProgress (10002): If another registration operation comes in when performing a registration operation, this error code will be called back
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10002-registration_in_progress
 const RegistrationInProgress Code = 10002
 
 // MissingPermission (10003): Permission configuration error or missing required permissions
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10003-missing_permission
 const MissingPermission Code = 10003
 
 // SoLibrariesNotImported (10004): The so libraries were not imported correctly (In Android Studio, you can add a folder named jniLibs in the main directory, and add the 7 so library folders under Other-Platform-SO in the SDK documentation to this folder)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10004-so_libraries_not_imported
 const SoLibrariesNotImported Code = 10004
 
 // RemoteServiceNotConfigured (10005): The XGRemoteService node of the AndroidManifest file was not configured, or the action package name of the node was configured incorrectly
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10005-remote_service_not_configured
 const RemoteServiceNotConfigured Code = 10005
 
 // ContentProviderNotConfigured (10008): The ContentProvider was not correctly configured. Please check the AndroidManifest file
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10008-content_provider_not_configured
 const ContentProviderNotConfigured Code = 10008
 
 // JceJarError (10009): jce JAR error or missing jce JAR (check whether the wup package has been compiled into it; if this error occurs after obfuscated packaging, please check the obfuscated code)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10009-jce_jar_error
 const JceJarError Code = 10009
 
 // ConnectionFailed (10101): Failed to create the linkage (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10101-connection_failed
 const ConnectionFailed Code = 10101
 
 // ConnectionClosedByClient (10102): The linkage was actively closed during request processing (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10102-connection_closed_by_client
 const ConnectionClosedByClient Code = 10102
 
 // ConnectionClosedByServer (10103): The server closed the linkage during request processing (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10103-connection_closed_by_server
 const ConnectionClosedByServer Code = 10103
 
 // RequestException (10104): An exception occurred during request processing (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10104-request_exception
 const RequestException Code = 10104
 
 // SendOrReceiveTimeout (10105): Sending or receiving message timed out during request processing (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10105-send_or_receive_timeout
 const SendOrReceiveTimeout Code = 10105
 
 // SendWaitTimeout (10106): Waiting for the sending request timed out during request processing (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10106-send_wait_timeout
 const SendWaitTimeout Code = 10106
 
 // ReceiveWaitTimeout (10107): Waiting for the receiving request timed out during request processing (switch to another network and retry)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10107-receive_wait_timeout
 const ReceiveWaitTimeout Code = 10107
 
 // ServerReturnedException (10108): The server returned an exceptional message
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10108-server_returned_exception
 const ServerReturnedException Code = 10108
 
 // UnknownException (10109): Unknown exception (switch to another network or restart the device)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10109-unknown_exception
 const UnknownException Code = 10109
 
 // ConnectionHandlerNull (10110): The handler for creating the linkage was null
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10110-connection_handler_null
 const ConnectionHandlerNull Code = 10110
 
 type entry struct {

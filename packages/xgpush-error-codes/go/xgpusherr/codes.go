@@ -41,159 +41,223 @@ const (
 // InvalidParameterValue (-112): Invalid parameter value
 //
 // Solution: Check the parameter value
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-112-invalid_parameter_value
 const InvalidParameterValue Code = -112
 
 // MissingCommonParameter (-111): Common parameter access_id\timestamp\sign is missing
 //
 // Solution: Check common parameter access_id\timestamp\sign
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-111-missing_common_parameter
 const MissingCommonParameter Code = -111
 
 // CertificateError (-106): Certificate error
 //
 // Solution: Certificate error
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-106-certificate_error
 const CertificateError Code = -106
 
 // RequestsTooFrequent (-105): Requests are initiated too frequently.
 //
 // Solution: Try again later
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-105-requests_too_frequent
 const RequestsTooFrequent Code = -105
 
 // InvalidSignature (-103): Invalid sign
 //
 // Solution: Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-103-invalid_signature
 const InvalidSignature Code = -103
 
 // TimestampExpired (-102): Request's timestamp field is expired
 //
 // Solution: Use timestamp of the current system to ensure time synchronization.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-102-timestamp_expired
 const TimestampExpired Code = -102
 
 // RequestParameterError (-101): Parameter error
 //
 // Solution: Check parameters
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-101-request_parameter_error
 const RequestParameterError Code = -101
 
 // ActionProcessingTimeout (-5): Action processing timeout
 //
 // Solution: Try again later
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-5-action_processing_timeout
 const ActionProcessingTimeout Code = -5
 
 // RecvFailed (-3): recv failed
 //
 // Solution: Try again later
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-3-recv_failed
 const RecvFailed Code = -3
 
 // TimestampOutOfValidityPeriod (-2): The request timestamp is not within the validity period
 //
 // Solution: Check the current time of the device
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-2-timestamp_out_of_validity_period
 const TimestampOutOfValidityPeriod Code = -2
 
 // ParameterError (-1): Parameter error
 //
 // Solution: Check parameter configuration
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-1-parameter_error
 const ParameterError Code = -1
 
 // Success (0): Successful call
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#0-success
 const Success Code = 0
 
 // InvalidParameter (2): Invalid parameter
 //
 // Solution: Check parameter configuration
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#2-invalid_parameter
 const InvalidParameter Code = 2
 
 // CmemCommunicationFailed (5): Failed to communicate with CMEM
 //
 // Solution: Try again later
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#5-cmem_communication_failed
 const CmemCommunicationFailed Code = 5
 
 // AccountLimitExceeded (7): General error. The number of accounts exceeds the limit.
 //
 // Solution: Delete other unused accounts (call the account unbinding).
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#7-account_limit_exceeded
 const AccountLimitExceeded Code = 7
 
 // InvalidToken (14): Invalid token.
 //
 // Solution: Length of Android Token is 40 characters, and that of iOS Token is 64 characters.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#14-invalid_token
 const InvalidToken Code = 14
 
 // LogicServerBusy (15): XGPush logic server is busy.
 //
 // Solution: Try again later
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#15-logic_server_busy
 const LogicServerBusy Code = 15
 
 // SystemBusy (16): System is busy.
 //
 // Solution: Try again later
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#16-system_busy
 const SystemBusy Code = 16
 
 // OperationOutOfOrder (19): The operation timing is wrong. For example, deviceToken is not obtained before tag operation
 //
 // Solution: Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#19-operation_out_of_order
 const OperationOutOfOrder Code = 19
 
 // AccessKeyMismatch (20): Authentication error. It may be caused by mismatch of Access ID and Access Key
 //
 // Solution: Check Access ID and Access Key (check spaces)
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#20-access_key_mismatch
 const AccessKeyMismatch Code = 20
 
 // AuthenticationFailed (21): Authentication failed
 //
 // Solution: Check Access ID and Access Key
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#21-authentication_failed
 const AuthenticationFailed Code = 21
 
 // TokenNotRegistered (40): Pushed token is not registered on XGPush
 //
 // Solution: Check if token is registered
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#40-token_not_registered
 const TokenNotRegistered Code = 40
 
 // AccountNotBoundToToken (48): The account for push is not bound with token
 //
 // Solution: For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#48-account_not_bound_to_token
 const AccountNotBoundToToken Code = 48
 
 // DeviceNotRegistered (53): The device is not registered
 //
 // Solution: Re-register the device after unregistering it.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#53-device_not_registered
 const DeviceNotRegistered Code = 53
 
 // MessageTooLong (73): The number of message characters exceeds the limit
 //
 // Solution: iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#73-message_too_long
 const MessageTooLong Code = 73
 
 // MessageNotJSON (75): Message body does not conform to json format
 //
 // Solution: Check message body, i.e. content of the message field.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#75-message_not_json
 const MessageNotJSON Code = 75
 
 // PushTooFrequent (76): Requests are initiated too frequently. Try again later
 //
 // Solution: The frequency limit for full broadcast is once every 3 seconds.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#76-push_too_frequent
 const PushTooFrequent Code = 76
 
 // LoopTaskParameterError (78): Loop task parameter error
 //
 // Solution: Check loop time
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#78-loop_task_parameter_error
 const LoopTaskParameterError Code = 78
 
 // DeviceOffline (90): The device is offline
 //
 // Solution: Re-open the App
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#90-device_offline
 const DeviceOffline Code = 90
 
 // TooManyDeviceTags (91): Too many tags for the device
 //
 // Solution: Clear unused tags
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#91-too_many_device_tags
 const TooManyDeviceTags Code = 91
 
 // TooManyAppTags (92): Too many apptags
 //
 // Solution: Clear unused tags
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#92-too_many_app_tags
 const TooManyAppTags Code = 92
 
 // APNSCertificateError (100): APNS certificate error. Please re-submit the correct certificate
 //
 // Solution: The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.
+//
+// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#100-apns_certificate_error
 const APNSCertificateError Code = 100
 
 type entry struct {

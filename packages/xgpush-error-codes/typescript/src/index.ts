@@ -30,190 +30,254 @@ export enum XGPushErrorCode {
    * Invalid parameter value
    *
    * Solution: Check the parameter value
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-112-invalid_parameter_value
    */
   InvalidParameterValue = -112,
   /**
    * Common parameter access_id\timestamp\sign is missing
    *
    * Solution: Check common parameter access_id\timestamp\sign
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-111-missing_common_parameter
    */
   MissingCommonParameter = -111,
   /**
    * Certificate error
    *
    * Solution: Certificate error
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-106-certificate_error
    */
   CertificateError = -106,
   /**
    * Requests are initiated too frequently.
    *
    * Solution: Try again later
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-105-requests_too_frequent
    */
   RequestsTooFrequent = -105,
   /**
    * Invalid sign
    *
    * Solution: Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-103-invalid_signature
    */
   InvalidSignature = -103,
   /**
    * Request's timestamp field is expired
    *
    * Solution: Use timestamp of the current system to ensure time synchronization.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-102-timestamp_expired
    */
   TimestampExpired = -102,
   /**
    * Parameter error
    *
    * Solution: Check parameters
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-101-request_parameter_error
    */
   RequestParameterError = -101,
   /**
    * Action processing timeout
    *
    * Solution: Try again later
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-5-action_processing_timeout
    */
   ActionProcessingTimeout = -5,
   /**
    * recv failed
    *
    * Solution: Try again later
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-3-recv_failed
    */
   RecvFailed = -3,
   /**
    * The request timestamp is not within the validity period
    *
    * Solution: Check the current time of the device
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-2-timestamp_out_of_validity_period
    */
   TimestampOutOfValidityPeriod = -2,
   /**
    * Parameter error
    *
    * Solution: Check parameter configuration
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-1-parameter_error
    */
   ParameterError = -1,
   /**
    * Successful call
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#0-success
    */
   Success = 0,
   /**
    * Invalid parameter
    *
    * Solution: Check parameter configuration
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#2-invalid_parameter
    */
   InvalidParameter = 2,
   /**
    * Failed to communicate with CMEM
    *
    * Solution: Try again later
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#5-cmem_communication_failed
    */
   CmemCommunicationFailed = 5,
   /**
    * General error. The number of accounts exceeds the limit.
    *
    * Solution: Delete other unused accounts (call the account unbinding).
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#7-account_limit_exceeded
    */
   AccountLimitExceeded = 7,
   /**
    * Invalid token.
    *
    * Solution: Length of Android Token is 40 characters, and that of iOS Token is 64 characters.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#14-invalid_token
    */
   InvalidToken = 14,
   /**
    * XGPush logic server is busy.
    *
    * Solution: Try again later
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#15-logic_server_busy
    */
   LogicServerBusy = 15,
   /**
    * System is busy.
    *
    * Solution: Try again later
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#16-system_busy
    */
   SystemBusy = 16,
   /**
    * The operation timing is wrong. For example, deviceToken is not obtained before tag operation
    *
    * Solution: Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#19-operation_out_of_order
    */
   OperationOutOfOrder = 19,
   /**
    * Authentication error. It may be caused by mismatch of Access ID and Access Key
    *
    * Solution: Check Access ID and Access Key (check spaces)
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#20-access_key_mismatch
    */
   AccessKeyMismatch = 20,
   /**
    * Authentication failed
    *
    * Solution: Check Access ID and Access Key
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#21-authentication_failed
    */
   AuthenticationFailed = 21,
   /**
    * Pushed token is not registered on XGPush
    *
    * Solution: Check if token is registered
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#40-token_not_registered
    */
   TokenNotRegistered = 40,
   /**
    * The account for push is not bound with token
    *
    * Solution: For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#48-account_not_bound_to_token
    */
   AccountNotBoundToToken = 48,
   /**
    * The device is not registered
    *
    * Solution: Re-register the device after unregistering it.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#53-device_not_registered
    */
   DeviceNotRegistered = 53,
   /**
    * The number of message characters exceeds the limit
    *
    * Solution: iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#73-message_too_long
    */
   MessageTooLong = 73,
   /**
    * Message body does not conform to json format
    *
    * Solution: Check message body, i.e. content of the message field.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#75-message_not_json
    */
   MessageNotJson = 75,
   /**
    * Requests are initiated too frequently. Try again later
    *
    * Solution: The frequency limit for full broadcast is once every 3 seconds.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#76-push_too_frequent
    */
   PushTooFrequent = 76,
   /**
    * Loop task parameter error
    *
    * Solution: Check loop time
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#78-loop_task_parameter_error
    */
   LoopTaskParameterError = 78,
   /**
    * The device is offline
    *
    * Solution: Re-open the App
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#90-device_offline
    */
   DeviceOffline = 90,
   /**
    * Too many tags for the device
    *
    * Solution: Clear unused tags
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#91-too_many_device_tags
    */
   TooManyDeviceTags = 91,
   /**
    * Too many apptags
    *
    * Solution: Clear unused tags
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#92-too_many_app_tags
    */
   TooManyAppTags = 92,
   /**
    * APNS certificate error. Please re-submit the correct certificate
    *
    * Solution: The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.
+   *
+   * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#100-apns_certificate_error
    */
   ApnsCertificateError = 100,
 }

@@ -16,6 +16,8 @@ afterAll(removeScratchFolders);
 const tableFile = defaultTable;
 const dir = 'packages/xgpush-error-codes';
 const otherDir = 'packages/tpns-android-client-return-codes';
+/** The table's reference page: generated from it, outside its packages' folder. */
+const page = 'docs/reference/xgpush-error-codes.md';
 
 async function cli(...argv: string[]) {
   const err: string[] = [];
@@ -43,6 +45,9 @@ const staleFromThisTable = {
   [`${dir}/go/old.mk`]: `# ${generatedLine(tableFile)}\n`,
   // A table deleted from schema/tables: its packages are stale too.
   'packages/removed-table/go/removed/codes.go': `// ${generatedLine('schema/tables/removed-table.json')}\npackage removed\n`,
+  // Reference pages: one the table no longer renders, and the page of a deleted table.
+  'docs/reference/old-page.md': `<!-- ${generatedLine(tableFile)} -->\n# Old\n`,
+  'docs/reference/removed-table.md': `<!-- ${generatedLine('schema/tables/removed-table.json')} -->\n# Removed\n`,
 };
 
 /** Hand-written files that mention the generator, quote its old or new header, or carry another table's. */
@@ -59,6 +64,7 @@ const handWritten = {
   [`${otherDir}/go/stray.go`]: `// ${generatedLine(tableFile)}\npackage stray\n`,
   // Generated from a table that still exists, in a folder that is not its own: neither its scope nor an orphan.
   [`${dir}/go/from-other.go.txt`]: `// ${generatedLine('schema/tables/tpns-android-client-return-codes.json')}\n`,
+  'docs/reference/notes.md': `# Notes\n\nThe pages beside this one start with <!-- ${generatedLine(tableFile)} -->.\n`,
 };
 
 describe('stale generated files', () => {
@@ -69,8 +75,9 @@ describe('stale generated files', () => {
     const files = [...planned.render()];
     const marked = files.filter((file) => isGeneratedFrom(textOf(file), tableFile)).map((file) => file.path);
     expect(marked.length).toBeGreaterThan(0);
-    expect(marked.every((path) => path.startsWith(`${dir}/`))).toBe(true);
-    const ownedByThisTable = scanOutput(out, planned.scopes, planned.paths).generated.filter((path) => path.startsWith(`${dir}/`));
+    expect(marked.every((path) => path.startsWith(`${dir}/`) || path === page)).toBe(true);
+    expect(marked).toContain(page);
+    const ownedByThisTable = scanOutput(out, planned.scopes, planned.paths).generated.filter((path) => path.startsWith(`${dir}/`) || path === page);
     expect(ownedByThisTable).toEqual(marked.sort());
     expect(findStaleFiles(out, planned.scopes, planned.paths)).toEqual([]);
     expect(files.filter((file) => file.path.endsWith('.json') && textOf(file).includes('Code generated')).map((file) => file.path), 'JSON has no comments, so no header').toEqual([]);

@@ -16,7 +16,16 @@ export class UsageError extends Error {}
  */
 export const maxTableBytes = 64 * 1024 * 1024;
 
-const pass = 'Pass the path of a JSON table, e.g. schema/tables/xgpush-error-codes.json';
+/** What a file read is, for messages: its noun, and what to pass instead. */
+export interface FileKind {
+  /** `the table` */
+  noun: string;
+  /** `a table` */
+  any: string;
+  hint: string;
+}
+
+const tableFile: FileKind = { noun: 'the table', any: 'a table', hint: 'Pass the path of a JSON table, e.g. schema/tables/xgpush-error-codes.json' };
 
 function shownPath(path: string): string {
   return showText(relative(process.cwd(), path) || path);
@@ -47,8 +56,8 @@ function reasonOf(cause: unknown): string {
   return reasons[code ?? ''] ?? code ?? showText(message);
 }
 
-function tooLarge(path: string, size: string): UsageError {
-  return new UsageError(`the table ${shownPath(path)} is ${size}; a table may have at most ${maxTableBytes / 1024 / 1024} MiB. ${pass}`);
+function tooLarge(path: string, size: string, kind: FileKind): UsageError {
+  return new UsageError(`${kind.noun} ${shownPath(path)} is ${size}; ${kind.any} may have at most ${maxTableBytes / 1024 / 1024} MiB. ${kind.hint}`);
 }
 
 /** Reads until the end of the file or `limit` bytes, starting from the size `fstat` gave (which a growing file exceeds). */
@@ -73,23 +82,23 @@ function readAtMost(descriptor: number, expected: number, limit: number): Buffer
  * FIFO would wait for a writer forever), then refused unless it is a regular file (symbolic links are followed) of at
  * most `maxTableBytes`, and read no further than that (a file that grows while it is read is refused too).
  */
-function readRegularFile(path: string): Buffer {
+function readRegularFile(path: string, kind: FileKind): Buffer {
   let descriptor: number;
   try {
     descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (cause) {
-    throw new UsageError(`cannot read the table ${shownPath(path)}: ${reasonOf(cause)}. ${pass}`);
+    throw new UsageError(`cannot read ${kind.noun} ${shownPath(path)}: ${reasonOf(cause)}. ${kind.hint}`);
   }
   try {
     const stats = fstatSync(descriptor);
-    if (!stats.isFile()) throw new UsageError(`cannot read the table ${shownPath(path)}: it is ${kindOf(stats)}, not a file. ${pass}`);
-    if (stats.size > maxTableBytes) throw tooLarge(path, `${(stats.size / 1024 / 1024).toFixed(1)} MiB`);
+    if (!stats.isFile()) throw new UsageError(`cannot read ${kind.noun} ${shownPath(path)}: it is ${kindOf(stats)}, not a file. ${kind.hint}`);
+    if (stats.size > maxTableBytes) throw tooLarge(path, `${(stats.size / 1024 / 1024).toFixed(1)} MiB`, kind);
     const bytes = readAtMost(descriptor, stats.size, maxTableBytes + 1);
-    if (bytes.length > maxTableBytes) throw tooLarge(path, `growing past ${maxTableBytes / 1024 / 1024} MiB as it is read`);
+    if (bytes.length > maxTableBytes) throw tooLarge(path, `growing past ${maxTableBytes / 1024 / 1024} MiB as it is read`, kind);
     return bytes;
   } catch (cause) {
     if (cause instanceof UsageError) throw cause;
-    throw new UsageError(`cannot read the table ${shownPath(path)}: ${reasonOf(cause)}. ${pass}`);
+    throw new UsageError(`cannot read ${kind.noun} ${shownPath(path)}: ${reasonOf(cause)}. ${kind.hint}`);
   } finally {
     closeSync(descriptor);
   }
@@ -102,7 +111,12 @@ function readRegularFile(path: string): Buffer {
  * file saved as UTF-16 or UTF-32, once, at its start).
  */
 export function loadTable(path: string): string {
-  return readRegularFile(path).toString('utf8').replace(/^\uFEFF/, '');
+  return loadText(path, tableFile);
+}
+
+/** A text file read as `loadTable` reads a table: a regular file of at most `maxTableBytes`, UTF-8, without byte-order mark. */
+export function loadText(path: string, kind: FileKind): string {
+  return readRegularFile(path, kind).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** The options of `compileSchema`, plus `code.source`, so the compiled validator can be kept as JavaScript. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths';
 import { type CompiledTemplates, compileTemplates, type PrecompiledTemplates, type TemplateSources } from '../render/handlebars';
+import { referenceTemplatesFolder } from '../reference/reference-files';
 import type { Target } from '../targets/target';
 
 /**
@@ -34,10 +35,14 @@ function templateFilesIn(templatesDir: string, folder: string): string[] {
     .sort();
 }
 
-/** Reads every template of the targets (`templates/<target id>/**`), and every partial in `templates/partials/`. */
-export function loadTemplates(templatesDir: string, targets: readonly Target[]): TemplateSources {
+/**
+ * Reads every template of the targets (`templates/<target id>/**`) and of the other `folders` (the reference pages'),
+ * and every partial in `templates/partials/`.
+ */
+export function loadTemplates(templatesDir: string, targets: readonly Target[], folders: readonly string[] = []): TemplateSources {
   const read = (file: string) => readTemplate(templatesDir, file, () => 'it was listed a moment ago');
-  const templates = new Map(targets.flatMap((target) => templateFilesIn(templatesDir, target.id)).map((file) => [file, read(file)] as const));
+  const templateFiles = [...targets.map((target) => target.id), ...folders].flatMap((folder) => templateFilesIn(templatesDir, folder));
+  const templates = new Map(templateFiles.map((file) => [file, read(file)] as const));
   const partials = new Map(templateFilesIn(templatesDir, 'partials').map((file) => [file, read(file)] as const));
   return { templates, partials };
 }
@@ -52,7 +57,7 @@ function loadPrecompiledTemplates(): PrecompiledTemplates | undefined {
   }
 }
 
-/** Every template the targets name, compiled once for this run (see `compileTemplates`). */
+/** Every template the targets and the reference pages name, compiled once for this run (see `compileTemplates`). */
 export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[]): CompiledTemplates {
-  return compileTemplates(loadTemplates(templatesDir, targets), loadPrecompiledTemplates());
+  return compileTemplates(loadTemplates(templatesDir, targets, [referenceTemplatesFolder]), loadPrecompiledTemplates());
 }

@@ -31,8 +31,8 @@ export function headerLines(tableFile: string): string[] {
   return Object.values(commentStyles).map((comment) => comment(generatedLine(tableFile)));
 }
 
-/** First lines a file format requires before any comment: SwiftPM's tools version, the XML declaration. */
-const prologues = ['// swift-tools-version:', '<?xml '];
+/** First lines a file format requires before any comment: SwiftPM's tools version, the XML declaration, a script's `#!`. */
+const prologues = ['// swift-tools-version:', '<?xml ', '#!'];
 
 /** The line that holds a file's header: its first line, or its second after a required prologue. */
 export function headerLineOf(text: string): string {

@@ -75,9 +75,13 @@ export function commentLines(text: string): string[] {
  */
 export const markedCommentLines: (text: string) => readonly string[] = remembered((text) => afterCommentMarker(commentLines(text)));
 
-/** The doc comment text of a code in every language: its description, then the solution as its own paragraph. */
-export function codeDocText(description: string, solution: string): string {
-  return solution === '' ? description : `${description}\n\nSolution: ${solution}`;
+/**
+ * The doc comment text of a code in every language: its description, the solution as its own paragraph, then the
+ * link to the code on its table's reference page (a bare URL, which every language's IDE shows as a link).
+ */
+export function codeDocText(description: string, solution: string, reference: string): string {
+  const text = solution === '' ? description : `${description}\n\nSolution: ${solution}`;
+  return `${text}\n\nReference: ${reference}`;
 }
 
 /**

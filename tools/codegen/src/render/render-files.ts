@@ -2,6 +2,7 @@ import type { Model } from '../model/build-model';
 import { vectorsText } from '../model/build-vectors';
 import { targets } from '../targets/registry';
 import { packageDir, type Target, type WorkspaceFile } from '../targets/target';
+import type { ReferenceFile } from '../reference/reference-files';
 import type { CompiledTemplates } from './handlebars';
 
 /** A generated file, in memory: its text as chunks, whose concatenation is the file (a rendered file is one chunk). */
@@ -26,12 +27,13 @@ export function textFile(path: string, text: string): OutputFile {
  * only lives while its files render. Each package gets its own copy of the conformance vectors. Pure: no disk.
  */
 export function* renderFiles(model: Model, templates: CompiledTemplates): Generator<OutputFile> {
-  const vectors = vectorsText(model);
+  /** One array for every copy, so the writer encodes the copies' bytes once (`utf8Of`). */
+  const vectors = [vectorsText(model)];
   for (const target of model.targets) {
     const dir = packageDir(model.id, target.id);
     const view = target.buildView(model);
     for (const file of target.files(model)) yield textFile(`${dir}/${file.path}`, renderTemplate(templates, target, file.template, view, file.path));
-    yield textFile(`${dir}/${target.vectorsPath(model)}`, vectors);
+    yield { path: `${dir}/${target.vectorsPath(model)}`, chunks: vectors };
   }
 }
 
@@ -48,10 +50,18 @@ function workspaceFilesOf(models: readonly Model[]): { target: Target; file: Wor
 }
 
 function renderTemplate(templates: CompiledTemplates, target: Target, template: string, view: object, path: string): string {
-  const key = `${target.id}/${template}`;
+  return renderNamed(templates, `${target.id}/${template}`, view, () => `the ${target.label} target renders ${path} from it`);
+}
+
+function renderNamed(templates: CompiledTemplates, key: string, view: object, usedFor: () => string): string {
   const compiled = templates.get(key);
-  if (compiled === undefined) throw new Error(`templates/${key} is missing: the ${target.label} target renders ${path} from it`);
+  if (compiled === undefined) throw new Error(`templates/${key} is missing: ${usedFor()}`);
   return compiled.render(view);
+}
+
+/** The reference pages, one at a time: each page's view is built when it renders. */
+export function* renderReferenceFiles(files: readonly ReferenceFile[], templates: CompiledTemplates): Generator<OutputFile> {
+  for (const file of files) yield textFile(file.path, renderNamed(templates, file.template, file.view(), () => `the reference page ${file.path} is rendered from it`));
 }
 
 /** The paths `renderFiles` yields, without rendering anything. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemaValidator, loadTable } from '../load/load-table';
 import { loadTemplates } from '../load/load-templates';
 import { buildModel, type Model } from '../model/build-model';
+import { referenceFiles, referenceTemplatesFolder } from '../reference/reference-files';
 import { tablesDir, templatesDir } from '../paths';
 import { targets } from '../targets/registry';
 import { buildSwiftView, swift } from '../targets/swift/target';
@@ -25,7 +26,7 @@ describe('every template reads only fields its view has, and prints only text', 
   it.each(tables)('%s', (table) => {
     const model = modelOf(table);
     const views = [...targets.map((target) => [target, target.buildView(model)] as const), [swift, buildSwiftView(model, false)] as const];
-    const { templates, partials } = loadTemplates(templatesDir, targets);
+    const { templates, partials } = loadTemplates(templatesDir, targets, [referenceTemplatesFolder]);
     for (const [target, view] of views) {
       for (const { template } of target.files(model)) {
         const file = `${target.id}/${template}`;
@@ -37,6 +38,9 @@ describe('every template reads only fields its view has, and prints only text', 
         const file = `${target.id}/${template}`;
         expect(viewProblems(file, templates.get(file)!, view, partials), file).toEqual([]);
       }
+    }
+    for (const { template, view } of referenceFiles([model], new Set([model.id]), model.tableFile)) {
+      expect(viewProblems(template, templates.get(template)!, view(), partials), template).toEqual([]);
     }
   });
 });

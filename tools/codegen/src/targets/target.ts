@@ -59,6 +59,14 @@ export interface ReleaseSteps {
   versionedByRepository?: boolean;
 }
 
+/** How a program in a language names a table's codes: what the reference page shows for the selected code. */
+export interface TargetUsage {
+  /** The line that makes the package's type available: `import { XGPushErrorCode } from "@errtable/xgpush-error-codes";`. */
+  importLine(model: Model): string;
+  /** The expression that names the code called `name`: `XGPushErrorCode.InvalidToken`. */
+  naming(model: Model, name: string): string;
+}
+
 /**
  * A language the tables are generated into. Every target folder has the same shape: `coordinates.ts` (what a table
  * sets for it), `naming.ts` (identifiers), `escaping.ts` (literals and comments), `rules.ts` (what it refuses in a
@@ -86,6 +94,10 @@ export interface Target<C extends object = object> {
   readonly buildOutputs: readonly string[];
   /** Where the package keeps its copy of the conformance vectors, relative to its folder (inside it: self-contained). */
   vectorsPath(model: Model): string;
+  /** How code names the table's codes, for the reference page (reference/index-page.ts). */
+  readonly usage: TargetUsage;
+  /** The command that looks a code up from a terminal, when the package ships one (`npx @errtable/xgpush-error-codes`). */
+  lookupCommand?(model: Model): string;
   /** Files rendered from every table at once, relative to the output root. */
   workspaceFiles?(models: readonly Model[]): WorkspaceFile[];
   readonly release: ReleaseSteps;

@@ -8,6 +8,7 @@ export function fakeTarget(overrides: Partial<Target> = {}): Target {
     coordinates: { schema: { type: 'object' }, defaults: () => ({}), unique: [] },
     rules: [],
     memberName: (name) => name,
+    usage: { importLine: () => 'import fake', naming: (_, name) => name },
     files: () => [{ template: 'file.txt.hbs', path: 'file.txt' }],
     buildView: () => ({}),
     buildOutputs: [],

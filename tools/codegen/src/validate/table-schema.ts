@@ -147,6 +147,11 @@ export function tableSchema(targets: readonly Target[]): object {
             type: 'string',
             description: "What kind of failure this is: one of the table's categories.",
           },
+          proposed: {
+            const: true,
+            description:
+              'Set by `npm run codegen -- import` on a code the vendor added: its name, retryable and category are guesses. Check them, then delete this property (validate warns until then, and fails with --strict).',
+          },
           deprecated: {
             type: 'object',
             additionalProperties: false,

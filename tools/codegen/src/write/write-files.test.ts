@@ -104,6 +104,21 @@ describe('writeFiles', () => {
     expect(utf8Of(textFile('x', '')).length).toBe(0);
   });
 
+  it('encodes the chunks that several files share once (the vectors\' copies), and only those', () => {
+    const shared = ['{"codes": []}\n'];
+    const first = utf8Of({ path: 'go/testdata/vectors.json', chunks: shared });
+    expect(utf8Of({ path: 'swift/vectors.json', chunks: shared })).toBe(first);
+    expect(utf8Of({ path: 'kotlin/vectors.json', chunks: [...shared] })).not.toBe(first);
+    expect(utf8Of({ path: 'kotlin/vectors.json', chunks: [...shared] }).equals(first)).toBe(true);
+  });
+
+  it('writes every copy of shared chunks in full', () => {
+    const root = scratchFolder('errtable-write-');
+    const shared = ['{"codes": [1, 2, 3]}\n'];
+    writeFiles(root, ['a', 'b/c', 'd/e/f'].map((path) => ({ path: `${path}/vectors.json`, chunks: shared })));
+    for (const path of ['a', 'b/c', 'd/e/f']) expect(readFileSync(join(root, path, 'vectors.json'), 'utf8')).toBe(shared[0]);
+  });
+
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {
     const root = scratchFolder('errtable-write-');
     seed(root, oldFiles);

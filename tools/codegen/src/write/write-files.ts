@@ -23,6 +23,17 @@ export interface FileChange {
  */
 export function utf8Of(file: OutputFile): Buffer {
   const { chunks } = file;
+  const known = encoded.get(chunks);
+  if (known !== undefined) return known;
+  const bytes = encode(chunks);
+  encoded.set(chunks, bytes);
+  return bytes;
+}
+
+/** Bytes by the chunks they were encoded from: files that share their chunks (the vectors' copies) are encoded once. */
+const encoded = new WeakMap<readonly string[], Buffer>();
+
+function encode(chunks: readonly string[]): Buffer {
   if (chunks.length === 1) return Buffer.from(chunks[0]!, 'utf8');
   const bytes = Buffer.allocUnsafe(chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk, 'utf8'), 0));
   let offset = 0;

@@ -1,5 +1,5 @@
-import type { Bump } from '../bump';
-import type { TableChange } from '../diff/table-change';
+import type { Bump } from '@errtable/codegen/dist/semantic-diff/bump';
+import type { TableChange } from '@errtable/codegen/dist/semantic-diff/table-change';
 
 /** A package and the bump a changeset gives it. */
 export interface ChangesetRelease {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compareTable, resolveBase } from '../compare-table';
 import { loadTables } from '../load/load-tables';
 import { codeRow, editTable, makeReleaseRepo, removeTempRepos, tpns, xgpush } from '../test-support/temp-repo';
-import { requiredBump } from './diff-tables';
+import { requiredBump } from '@errtable/codegen/dist/semantic-diff/diff-tables';
 
 afterAll(removeTempRepos);
 

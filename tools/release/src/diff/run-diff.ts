@@ -1,4 +1,4 @@
-import { strongestBump } from '../bump';
+import { strongestBump } from '@errtable/codegen/dist/semantic-diff/bump';
 import { type ChangesetRelease, changesetFileName, renderChangeset } from '../changeset/render-changeset';
 import { type Base, compareTable, type ExplicitBase, resolveBase } from '../compare-table';
 import { loadTablePackages, sharedVersion } from '../load/load-release-packages';
@@ -15,8 +15,8 @@ import {
   swiftTrainBump,
   swiftTrainReasons,
 } from '../swift-train/swift-train';
-import { requiredBump } from './diff-tables';
-import type { TableChange } from './table-change';
+import { requiredBump } from '@errtable/codegen/dist/semantic-diff/diff-tables';
+import type { TableChange } from '@errtable/codegen/dist/semantic-diff/table-change';
 
 /** A changeset the diff would write: `.changeset/<fileName>`. */
 export interface ChangesetFile {

@@ -1,6 +1,6 @@
-import { type Bump, bumpRank } from '../bump';
-import { requiredBump } from '../diff/diff-tables';
-import type { TableChange } from '../diff/table-change';
+import { type Bump, bumpRank } from '@errtable/codegen/dist/semantic-diff/bump';
+import { requiredBump } from '@errtable/codegen/dist/semantic-diff/diff-tables';
+import type { TableChange } from '@errtable/codegen/dist/semantic-diff/table-change';
 
 export interface Verdict {
   ok: boolean;

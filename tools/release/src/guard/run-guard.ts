@@ -1,4 +1,4 @@
-import { bumpBetween, strongestBump } from '../bump';
+import { bumpBetween, strongestBump } from '@errtable/codegen/dist/semantic-diff/bump';
 import { compareTable } from '../compare-table';
 import { fixedGroupProblems, fixedGroupsJson, type TableGroup } from '../config/fixed-groups';
 import { git } from '../git';

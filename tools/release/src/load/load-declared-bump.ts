@@ -1,5 +1,5 @@
 import readChangesets from '@changesets/read';
-import { type Bump, strongestBump } from '../bump';
+import { type Bump, strongestBump } from '@errtable/codegen/dist/semantic-diff/bump';
 
 /** The strongest bump the pending changesets declare for any of the packages named. */
 export type PendingBumps = (packageNames: readonly string[]) => Bump | undefined;

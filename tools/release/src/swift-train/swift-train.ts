@@ -2,8 +2,8 @@ import type { ErrorTable } from '@errtable/codegen/dist/table';
 import { resolvePackages, targetsOf } from '@errtable/codegen/dist/targets/table-targets';
 import { targets as registered } from '@errtable/codegen/dist/targets/registry';
 import type { Target } from '@errtable/codegen/dist/targets/target';
-import { type Bump, bumpRank, strongestBump } from '../bump';
-import type { TableChange } from '../diff/table-change';
+import { type Bump, bumpRank, strongestBump } from '@errtable/codegen/dist/semantic-diff/bump';
+import type { TableChange } from '@errtable/codegen/dist/semantic-diff/table-change';
 import { loadPackage, type ReleasePackage } from '../load/load-release-packages';
 
 /**

@@ -10,46 +10,88 @@ import Foundation
 /// `init(rawValue:)` never fails: a code the table does not list becomes ``unknown(_:)``.
 public enum TPNSAndroidReturnCode: Sendable {
     /// Call succeeded
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#0-success
     case success
     /// Parameter error. For example, a single-character alias is bound, or the length of the iOS token is incorrect which should be 64 characters
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#2-parameter_error
     case parameterError
     /// Authentication error; access id or access key is incorrectly configured
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#20-authentication_error
     case authenticationError
     /// Start error
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10000-start_error
     case startError
     /// Operation type error, for example, this error will occur when the parameter is wrong
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10001-operation_type_error
     case operationTypeError
     /// If another registration operation comes in when performing a registration operation, this error code will be called back
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10002-registration_in_progress
     case registrationInProgress
     /// Permission configuration error or missing required permissions
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10003-missing_permission
     case missingPermission
     /// The so libraries were not imported correctly (In Android Studio, you can add a folder named jniLibs in the main directory, and add the 7 so library folders under Other-Platform-SO in the SDK documentation to this folder)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10004-so_libraries_not_imported
     case soLibrariesNotImported
     /// The XGRemoteService node of the AndroidManifest file was not configured, or the action package name of the node was configured incorrectly
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10005-remote_service_not_configured
     case remoteServiceNotConfigured
     /// The ContentProvider was not correctly configured. Please check the AndroidManifest file
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10008-content_provider_not_configured
     case contentProviderNotConfigured
     /// jce JAR error or missing jce JAR (check whether the wup package has been compiled into it; if this error occurs after obfuscated packaging, please check the obfuscated code)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10009-jce_jar_error
     case jceJarError
     /// Failed to create the linkage (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10101-connection_failed
     case connectionFailed
     /// The linkage was actively closed during request processing (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10102-connection_closed_by_client
     case connectionClosedByClient
     /// The server closed the linkage during request processing (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10103-connection_closed_by_server
     case connectionClosedByServer
     /// An exception occurred during request processing (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10104-request_exception
     case requestException
     /// Sending or receiving message timed out during request processing (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10105-send_or_receive_timeout
     case sendOrReceiveTimeout
     /// Waiting for the sending request timed out during request processing (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10106-send_wait_timeout
     case sendWaitTimeout
     /// Waiting for the receiving request timed out during request processing (switch to another network and retry)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10107-receive_wait_timeout
     case receiveWaitTimeout
     /// The server returned an exceptional message
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10108-server_returned_exception
     case serverReturnedException
     /// Unknown exception (switch to another network or restart the device)
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10109-unknown_exception
     case unknownException
     /// The handler for creating the linkage was null
+    ///
+    /// Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10110-connection_handler_null
     case connectionHandlerNull
     /// A code the table does not list; it keeps its number and reports the table's fallback text.
     case unknown(Int)

@@ -8,6 +8,20 @@ export interface GoCoordinates {
   packageName: string;
 }
 
+/**
+ * From v2 on, Go requires the major version as the last element of the module path (`.../go/v2`); the
+ * release flow tags the module `packages/<table id>/go/vX.Y.Z` to match.
+ */
+export function goModulePath(module: string, version: string): string {
+  const major = Number(version.split('.')[0]);
+  return major >= 2 ? `${module}/v${major}` : module;
+}
+
+/** The package sits in a folder of its own name inside the module, so its import path ends with its name. */
+export function goImportPath({ module, packageName }: GoCoordinates, version: string): string {
+  return `${goModulePath(module, version)}/${packageName}`;
+}
+
 /** The folder of a table's Go module, relative to the repository: the module path must end with it. */
 export function goModuleFolder(tableId: string): string {
   return `packages/${tableId}/go`;

@@ -3,31 +3,27 @@ import { exampleCode, unknownName } from '../../model/build-model';
 import { unknownSamples } from '../../model/build-vectors';
 import { afterCommentMarker, fileHeader } from '../../model/text';
 import { nxBlock, type TargetOf, wrapperPackageName } from '../target';
-import { goCoordinates, type GoCoordinates, goModuleFolder } from './coordinates';
+import { goCoordinates, type GoCoordinates, goImportPath, goModuleFolder, goModulePath } from './coordinates';
+import { codeUrl } from '../../reference/links';
 import { goRules } from './rules';
 import { goDocParagraph, goString } from './escaping';
 import { goLocaleView } from './locales';
 import { goCategoryName, goMemberName } from './naming';
+import { goUsage } from './usage';
+
+export { goModulePath };
 
 /** Doc paragraphs of a constant, each a single line that gofmt leaves alone, as they follow `//`. */
-function docLines(code: ModelCode, member: string): string[] {
+function docLines(model: Model, code: ModelCode, member: string): string[] {
   const lines = [`${member} (${code.code}): ${goDocParagraph(code.description)}`];
   if (code.solution !== '') lines.push('', `Solution: ${goDocParagraph(code.solution)}`);
+  lines.push('', `Reference: ${codeUrl(model, code)}`);
   if (code.deprecated !== undefined) {
     const { message, replacement } = code.deprecated;
     const use = replacement === undefined ? '' : ` Use [${goMemberName(replacement)}] instead.`;
     lines.push('', `Deprecated: ${goDocParagraph(message)}${use}`);
   }
   return afterCommentMarker(lines);
-}
-
-/**
- * From v2 on, Go requires the major version as the last element of the module path (`.../go/v2`); the
- * release flow tags the module `packages/<table id>/go/vX.Y.Z` to match.
- */
-export function goModulePath(module: string, version: string): string {
-  const major = Number(version.split('.')[0]);
-  return major >= 2 ? `${module}/v${major}` : module;
 }
 
 /** The code the doc comments and runnable examples use. */
@@ -40,8 +36,7 @@ function exampleOf(model: Model) {
 function buildView(model: Model) {
   const { packageName } = model.packages.go;
   const module = goModulePath(model.packages.go.module, model.version);
-  // The package sits in a folder of its own name inside the module, so its import path ends with its name.
-  const importPath = `${module}/${packageName}`;
+  const importPath = goImportPath(model.packages.go, model.version);
   const categoryWidth = Math.max(...model.categories.map((category) => goCategoryName(category).length));
   return {
     header: fileHeader(model.tableFile, 'slashes'),
@@ -76,7 +71,7 @@ function buildView(model: Model) {
         // Composed here: a literal `}` right after `{{member}}` would read as Handlebars' `}}}`.
         testMember: `{${name}, ${packageName}.${member}}`,
         value: code.code,
-        docLines: docLines(code, member),
+        docLines: docLines(model, code, member),
         name,
         description: goString(code.description),
         solution: goString(code.solution),
@@ -104,6 +99,7 @@ export const go: TargetOf<'go', GoCoordinates> = {
   coordinates: goCoordinates,
   rules: goRules,
   memberName: goMemberName,
+  usage: goUsage,
   files: (model) => {
     const { packageName } = model.packages.go;
     return [

@@ -1,12 +1,14 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { codeDocText, fileHeader } from '../../model/text';
+import { codeUrl } from '../../reference/links';
 import { nxBlock, packageDir, type TargetFile, type TargetOf, wrapperPackageName } from '../target';
 import { kotlinCoordinates, type KotlinCoordinates } from './coordinates';
 import { kotlinRules } from './rules';
 import { kotlinAnnotationString, kotlinDocLines, kotlinString } from './escaping';
 import { kotlinLocaleView } from './locales';
 import { kotlinMemberName, kotlinNames } from './naming';
+import { kotlinUsage } from './usage';
 
 function deprecation(code: ModelCode, model: Model) {
   if (code.deprecated === undefined) return null;
@@ -64,7 +66,7 @@ function codeViews(model: Model) {
     solution: kotlinString(code.solution),
     retryable: code.retryable,
     category: category(code.category),
-    docLines: kotlinDocLines(codeDocText(code.description, code.solution)),
+    docLines: kotlinDocLines(codeDocText(code.description, code.solution, codeUrl(model, code))),
     deprecated: deprecation(code, model),
   }));
 }
@@ -123,6 +125,7 @@ export const kotlin: TargetOf<'kotlin', KotlinCoordinates> = {
   rules: kotlinRules,
   memberName: (name, packages) => kotlinMemberName(name, packages.kotlin),
   membersAreFiles: true,
+  usage: kotlinUsage,
   files,
   buildView,
   buildOutputs,

@@ -1,6 +1,7 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { codeDocText, fileHeader } from '../../model/text';
+import { codeUrl } from '../../reference/links';
 import { tablesFolder } from '../../paths';
 import { repositoryPath } from '../default-names';
 import { nxBlock, packageDir, type TargetFile, type TargetOf, type WorkspaceFile, wrapperPackageName } from '../target';
@@ -9,6 +10,7 @@ import { swiftRules } from './rules';
 import { jsonString, swiftDocLines, swiftString } from './escaping';
 import { swiftLocaleView } from './locales';
 import { swiftCategoryName, swiftMemberName, swiftPlainName } from './naming';
+import { swiftUsage } from './usage';
 
 function availability(code: ModelCode): string | null {
   if (code.deprecated === undefined) return null;
@@ -40,7 +42,7 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
     ...(textInSwitch
       ? { description: swiftString(code.description), solution: swiftString(code.solution), retryable: code.retryable, category: swiftCategoryName(code.category) }
       : { jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}` }),
-    docLines: swiftDocLines(codeDocText(code.description, code.solution)),
+    docLines: swiftDocLines(codeDocText(code.description, code.solution, codeUrl(model, code))),
     availability: availability(code),
   }));
   const currentCodes = codes.filter((code) => code.availability === null);
@@ -119,6 +121,7 @@ export const swift: TargetOf<'swift', SwiftCoordinates> = {
   coordinates: swiftCoordinates,
   rules: swiftRules,
   memberName: swiftMemberName,
+  usage: swiftUsage,
   files,
   buildView: (model) => buildSwiftView(model),
   buildOutputs,

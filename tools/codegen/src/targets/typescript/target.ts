@@ -1,12 +1,14 @@
 import type { Model } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { codeDocText, fileHeader } from '../../model/text';
+import { codeUrl, tablePageUrl } from '../../reference/links';
 import { nxBlock, packageDir, type TargetOf } from '../target';
 import { typescriptCoordinates, type TypeScriptCoordinates } from './coordinates';
 import { typescriptRules } from './rules';
 import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
 import { typescriptLocaleView } from './locales';
 import { typescriptMemberName, typescriptNames } from './naming';
+import { typescriptUsage } from './usage';
 
 function buildView(model: Model) {
   const names = typescriptNames(model.packages.typescript);
@@ -33,7 +35,13 @@ function buildView(model: Model) {
     },
     membersJson: membersJson(model),
     ...typescriptLocaleView(model),
-    example: { value: example.code, name: typescriptString(example.name), member: typescriptMemberName(example.name) },
+    example: { value: example.code, name: typescriptString(example.name), member: typescriptMemberName(example.name), docs: typescriptString(codeUrl(model, example)) },
+    rawPackageName: model.packages.typescript.packageName,
+    lookupCommand: {
+      binName: JSON.stringify(model.packages.typescript.packageName.replace(/^@[^/]+\//, '')),
+      title: typescriptString(model.title),
+      page: typescriptString(tablePageUrl(model)),
+    },
     codes: model.codes.map((code) => ({
       member: typescriptMemberName(code.name),
       value: code.code,
@@ -42,7 +50,7 @@ function buildView(model: Model) {
       solution: typescriptString(code.solution),
       retryable: code.retryable,
       category: typescriptString(code.category),
-      docLines: typescriptDocLines(codeDocText(code.description, code.solution)),
+      docLines: typescriptDocLines(codeDocText(code.description, code.solution, codeUrl(model, code))),
       deprecatedLines: code.deprecated ? typescriptDeprecatedLines(deprecationText(code.deprecated, names.enumName)) : null,
     })),
   };
@@ -68,6 +76,8 @@ export const typescript: TargetOf<'typescript', TypeScriptCoordinates> = {
   coordinates: typescriptCoordinates,
   rules: typescriptRules,
   memberName: typescriptMemberName,
+  usage: typescriptUsage,
+  lookupCommand: (model) => `npx ${model.packages.typescript.packageName}`,
   files: () => [
     { template: 'package.json.hbs', path: 'package.json' },
     { template: 'tsconfig.json.hbs', path: 'tsconfig.json' },
@@ -77,6 +87,8 @@ export const typescript: TargetOf<'typescript', TypeScriptCoordinates> = {
     { template: 'test/esm.test.mjs.hbs', path: 'test/esm.test.mjs' },
     { template: 'test/cjs.test.cjs.hbs', path: 'test/cjs.test.cjs' },
     { template: 'test/types.test.ts.hbs', path: 'test/types.test.ts' },
+    { template: 'test/cli.test.mjs.hbs', path: 'test/cli.test.mjs' },
+    { template: 'bin/lookup.mjs.hbs', path: 'bin/lookup.mjs' },
     { template: 'test/tsconfig.json.hbs', path: 'test/tsconfig.json' },
   ],
   buildView,

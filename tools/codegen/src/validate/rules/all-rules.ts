@@ -3,6 +3,7 @@ import { namesDifferByMoreThanUnderscores, noCollisionAfterCasing } from './casi
 import { categoryDeclared } from './categories';
 import { replacementExists, replacementIsNotItself, replacementNotDeprecated } from './deprecation';
 import { fallbackIsNotSuccess } from './fallback';
+import { noUnconfirmedProposals } from './proposals';
 import type { Rule } from './rule';
 import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
 import { translationRules, translationsComplete } from './translations';
@@ -33,5 +34,6 @@ export const rules: readonly Rule[] = [
   namesDifferByMoreThanUnderscores,
   replacementNotDeprecated,
   translationsComplete,
+  noUnconfirmedProposals,
   ...targets.flatMap((target) => target.rules.map((rule) => forTablesOf(target.id, rule))),
 ];

@@ -43,6 +43,8 @@ public sealed class XGPushErrorCode(
      * Invalid parameter value
      *
      * Solution: Check the parameter value
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-112-invalid_parameter_value
      */
     public data object InvalidParameterValue : XGPushErrorCode(-112, "INVALID_PARAMETER_VALUE", "Invalid parameter value", "Check the parameter value", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -50,6 +52,8 @@ public sealed class XGPushErrorCode(
      * Common parameter access_id\timestamp\sign is missing
      *
      * Solution: Check common parameter access_id\timestamp\sign
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-111-missing_common_parameter
      */
     public data object MissingCommonParameter : XGPushErrorCode(-111, "MISSING_COMMON_PARAMETER", "Common parameter access_id\\timestamp\\sign is missing", "Check common parameter access_id\\timestamp\\sign", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -57,6 +61,8 @@ public sealed class XGPushErrorCode(
      * Certificate error
      *
      * Solution: Certificate error
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-106-certificate_error
      */
     public data object CertificateError : XGPushErrorCode(-106, "CERTIFICATE_ERROR", "Certificate error", "Certificate error", false, XGPushErrorCategory.CERTIFICATE)
 
@@ -64,6 +70,8 @@ public sealed class XGPushErrorCode(
      * Requests are initiated too frequently.
      *
      * Solution: Try again later
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-105-requests_too_frequent
      */
     public data object RequestsTooFrequent : XGPushErrorCode(-105, "REQUESTS_TOO_FREQUENT", "Requests are initiated too frequently.", "Try again later", true, XGPushErrorCategory.RATE_LIMITED)
 
@@ -71,6 +79,8 @@ public sealed class XGPushErrorCode(
      * Invalid sign
      *
      * Solution: Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-103-invalid_signature
      */
     public data object InvalidSignature : XGPushErrorCode(-103, "INVALID_SIGNATURE", "Invalid sign", "Check the signature generation process and METHOD must be the same as the one used for the request when you generate a sign.", false, XGPushErrorCategory.AUTHENTICATION)
 
@@ -78,6 +88,8 @@ public sealed class XGPushErrorCode(
      * Request's timestamp field is expired
      *
      * Solution: Use timestamp of the current system to ensure time synchronization.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-102-timestamp_expired
      */
     public data object TimestampExpired : XGPushErrorCode(-102, "TIMESTAMP_EXPIRED", "Request's timestamp field is expired", "Use timestamp of the current system to ensure time synchronization.", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -85,6 +97,8 @@ public sealed class XGPushErrorCode(
      * Parameter error
      *
      * Solution: Check parameters
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-101-request_parameter_error
      */
     public data object RequestParameterError : XGPushErrorCode(-101, "REQUEST_PARAMETER_ERROR", "Parameter error", "Check parameters", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -92,6 +106,8 @@ public sealed class XGPushErrorCode(
      * Action processing timeout
      *
      * Solution: Try again later
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-5-action_processing_timeout
      */
     public data object ActionProcessingTimeout : XGPushErrorCode(-5, "ACTION_PROCESSING_TIMEOUT", "Action processing timeout", "Try again later", true, XGPushErrorCategory.UNAVAILABLE)
 
@@ -99,6 +115,8 @@ public sealed class XGPushErrorCode(
      * recv failed
      *
      * Solution: Try again later
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-3-recv_failed
      */
     public data object RecvFailed : XGPushErrorCode(-3, "RECV_FAILED", "recv failed", "Try again later", true, XGPushErrorCategory.UNAVAILABLE)
 
@@ -106,6 +124,8 @@ public sealed class XGPushErrorCode(
      * The request timestamp is not within the validity period
      *
      * Solution: Check the current time of the device
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-2-timestamp_out_of_validity_period
      */
     public data object TimestampOutOfValidityPeriod : XGPushErrorCode(-2, "TIMESTAMP_OUT_OF_VALIDITY_PERIOD", "The request timestamp is not within the validity period", "Check the current time of the device", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -113,11 +133,15 @@ public sealed class XGPushErrorCode(
      * Parameter error
      *
      * Solution: Check parameter configuration
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#-1-parameter_error
      */
     public data object ParameterError : XGPushErrorCode(-1, "PARAMETER_ERROR", "Parameter error", "Check parameter configuration", false, XGPushErrorCategory.INVALID_REQUEST)
 
     /**
      * Successful call
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#0-success
      */
     public data object Success : XGPushErrorCode(0, "SUCCESS", "Successful call", "", false, XGPushErrorCategory.SUCCESS)
 
@@ -125,6 +149,8 @@ public sealed class XGPushErrorCode(
      * Invalid parameter
      *
      * Solution: Check parameter configuration
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#2-invalid_parameter
      */
     public data object InvalidParameter : XGPushErrorCode(2, "INVALID_PARAMETER", "Invalid parameter", "Check parameter configuration", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -132,6 +158,8 @@ public sealed class XGPushErrorCode(
      * Failed to communicate with CMEM
      *
      * Solution: Try again later
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#5-cmem_communication_failed
      */
     public data object CmemCommunicationFailed : XGPushErrorCode(5, "CMEM_COMMUNICATION_FAILED", "Failed to communicate with CMEM", "Try again later", true, XGPushErrorCategory.UNAVAILABLE)
 
@@ -139,6 +167,8 @@ public sealed class XGPushErrorCode(
      * General error. The number of accounts exceeds the limit.
      *
      * Solution: Delete other unused accounts (call the account unbinding).
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#7-account_limit_exceeded
      */
     public data object AccountLimitExceeded : XGPushErrorCode(7, "ACCOUNT_LIMIT_EXCEEDED", "General error. The number of accounts exceeds the limit.", "Delete other unused accounts (call the account unbinding).", false, XGPushErrorCategory.QUOTA)
 
@@ -146,6 +176,8 @@ public sealed class XGPushErrorCode(
      * Invalid token.
      *
      * Solution: Length of Android Token is 40 characters, and that of iOS Token is 64 characters.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#14-invalid_token
      */
     public data object InvalidToken : XGPushErrorCode(14, "INVALID_TOKEN", "Invalid token.", "Length of Android Token is 40 characters, and that of iOS Token is 64 characters.", false, XGPushErrorCategory.DEVICE)
 
@@ -153,6 +185,8 @@ public sealed class XGPushErrorCode(
      * XGPush logic server is busy.
      *
      * Solution: Try again later
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#15-logic_server_busy
      */
     public data object LogicServerBusy : XGPushErrorCode(15, "LOGIC_SERVER_BUSY", "XGPush logic server is busy.", "Try again later", true, XGPushErrorCategory.UNAVAILABLE)
 
@@ -160,6 +194,8 @@ public sealed class XGPushErrorCode(
      * System is busy.
      *
      * Solution: Try again later
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#16-system_busy
      */
     public data object SystemBusy : XGPushErrorCode(16, "SYSTEM_BUSY", "System is busy.", "Try again later", true, XGPushErrorCategory.UNAVAILABLE)
 
@@ -167,6 +203,8 @@ public sealed class XGPushErrorCode(
      * The operation timing is wrong. For example, deviceToken is not obtained before tag operation
      *
      * Solution: Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#19-operation_out_of_order
      */
     public data object OperationOutOfOrder : XGPushErrorCode(19, "OPERATION_OUT_OF_ORDER", "The operation timing is wrong. For example, deviceToken is not obtained before tag operation", "Reasons: 1. XGPush or Apple Push is not registered; 2. Provisioning profile is not made correctly", false, XGPushErrorCategory.DEVICE)
 
@@ -174,6 +212,8 @@ public sealed class XGPushErrorCode(
      * Authentication error. It may be caused by mismatch of Access ID and Access Key
      *
      * Solution: Check Access ID and Access Key (check spaces)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#20-access_key_mismatch
      */
     public data object AccessKeyMismatch : XGPushErrorCode(20, "ACCESS_KEY_MISMATCH", "Authentication error. It may be caused by mismatch of Access ID and Access Key", "Check Access ID and Access Key (check spaces)", false, XGPushErrorCategory.AUTHENTICATION)
 
@@ -181,6 +221,8 @@ public sealed class XGPushErrorCode(
      * Authentication failed
      *
      * Solution: Check Access ID and Access Key
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#21-authentication_failed
      */
     public data object AuthenticationFailed : XGPushErrorCode(21, "AUTHENTICATION_FAILED", "Authentication failed", "Check Access ID and Access Key", false, XGPushErrorCategory.AUTHENTICATION)
 
@@ -188,6 +230,8 @@ public sealed class XGPushErrorCode(
      * Pushed token is not registered on XGPush
      *
      * Solution: Check if token is registered
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#40-token_not_registered
      */
     public data object TokenNotRegistered : XGPushErrorCode(40, "TOKEN_NOT_REGISTERED", "Pushed token is not registered on XGPush", "Check if token is registered", false, XGPushErrorCategory.DEVICE)
 
@@ -195,6 +239,8 @@ public sealed class XGPushErrorCode(
      * The account for push is not bound with token
      *
      * Solution: For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#48-account_not_bound_to_token
      */
     public data object AccountNotBoundToToken : XGPushErrorCode(48, "ACCOUNT_NOT_BOUND_TO_TOKEN", "The account for push is not bound with token", "For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.", false, XGPushErrorCategory.DEVICE)
 
@@ -202,6 +248,8 @@ public sealed class XGPushErrorCode(
      * The device is not registered
      *
      * Solution: Re-register the device after unregistering it.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#53-device_not_registered
      */
     public data object DeviceNotRegistered : XGPushErrorCode(53, "DEVICE_NOT_REGISTERED", "The device is not registered", "Re-register the device after unregistering it.", false, XGPushErrorCategory.DEVICE)
 
@@ -209,6 +257,8 @@ public sealed class XGPushErrorCode(
      * The number of message characters exceeds the limit
      *
      * Solution: iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#73-message_too_long
      */
     public data object MessageTooLong : XGPushErrorCode(73, "MESSAGE_TOO_LONG", "The number of message characters exceeds the limit", "iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -216,6 +266,8 @@ public sealed class XGPushErrorCode(
      * Message body does not conform to json format
      *
      * Solution: Check message body, i.e. content of the message field.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#75-message_not_json
      */
     public data object MessageNotJson : XGPushErrorCode(75, "MESSAGE_NOT_JSON", "Message body does not conform to json format", "Check message body, i.e. content of the message field.", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -223,6 +275,8 @@ public sealed class XGPushErrorCode(
      * Requests are initiated too frequently. Try again later
      *
      * Solution: The frequency limit for full broadcast is once every 3 seconds.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#76-push_too_frequent
      */
     public data object PushTooFrequent : XGPushErrorCode(76, "PUSH_TOO_FREQUENT", "Requests are initiated too frequently. Try again later", "The frequency limit for full broadcast is once every 3 seconds.", true, XGPushErrorCategory.RATE_LIMITED)
 
@@ -230,6 +284,8 @@ public sealed class XGPushErrorCode(
      * Loop task parameter error
      *
      * Solution: Check loop time
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#78-loop_task_parameter_error
      */
     public data object LoopTaskParameterError : XGPushErrorCode(78, "LOOP_TASK_PARAMETER_ERROR", "Loop task parameter error", "Check loop time", false, XGPushErrorCategory.INVALID_REQUEST)
 
@@ -237,6 +293,8 @@ public sealed class XGPushErrorCode(
      * The device is offline
      *
      * Solution: Re-open the App
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#90-device_offline
      */
     public data object DeviceOffline : XGPushErrorCode(90, "DEVICE_OFFLINE", "The device is offline", "Re-open the App", false, XGPushErrorCategory.DEVICE)
 
@@ -244,6 +302,8 @@ public sealed class XGPushErrorCode(
      * Too many tags for the device
      *
      * Solution: Clear unused tags
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#91-too_many_device_tags
      */
     public data object TooManyDeviceTags : XGPushErrorCode(91, "TOO_MANY_DEVICE_TAGS", "Too many tags for the device", "Clear unused tags", false, XGPushErrorCategory.QUOTA)
 
@@ -251,6 +311,8 @@ public sealed class XGPushErrorCode(
      * Too many apptags
      *
      * Solution: Clear unused tags
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#92-too_many_app_tags
      */
     public data object TooManyAppTags : XGPushErrorCode(92, "TOO_MANY_APP_TAGS", "Too many apptags", "Clear unused tags", false, XGPushErrorCategory.QUOTA)
 
@@ -258,6 +320,8 @@ public sealed class XGPushErrorCode(
      * APNS certificate error. Please re-submit the correct certificate
      *
      * Solution: The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#100-apns_certificate_error
      */
     public data object ApnsCertificateError : XGPushErrorCode(100, "APNS_CERTIFICATE_ERROR", "APNS certificate error. Please re-submit the correct certificate", "The certificate format is pem. Please pay attention to the difference between production certificate and development certificate.", false, XGPushErrorCategory.CERTIFICATE)
 

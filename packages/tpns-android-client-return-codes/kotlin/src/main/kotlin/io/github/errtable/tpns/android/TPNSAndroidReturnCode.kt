@@ -41,106 +41,148 @@ public sealed class TPNSAndroidReturnCode(
 
     /**
      * Call succeeded
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#0-success
      */
     public data object Success : TPNSAndroidReturnCode(0, "SUCCESS", "Call succeeded", "", false, TPNSAndroidReturnCategory.SUCCESS)
 
     /**
      * Parameter error. For example, a single-character alias is bound, or the length of the iOS token is incorrect which should be 64 characters
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#2-parameter_error
      */
     public data object ParameterError : TPNSAndroidReturnCode(2, "PARAMETER_ERROR", "Parameter error. For example, a single-character alias is bound, or the length of the iOS token is incorrect which should be 64 characters", "", false, TPNSAndroidReturnCategory.INVALID_REQUEST)
 
     /**
      * Authentication error; access id or access key is incorrectly configured
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#20-authentication_error
      */
     public data object AuthenticationError : TPNSAndroidReturnCode(20, "AUTHENTICATION_ERROR", "Authentication error; access id or access key is incorrectly configured", "", false, TPNSAndroidReturnCategory.AUTHENTICATION)
 
     /**
      * Start error
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10000-start_error
      */
     public data object StartError : TPNSAndroidReturnCode(10000, "START_ERROR", "Start error", "", false, TPNSAndroidReturnCategory.INTERNAL)
 
     /**
      * Operation type error, for example, this error will occur when the parameter is wrong
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10001-operation_type_error
      */
     public data object OperationTypeError : TPNSAndroidReturnCode(10001, "OPERATION_TYPE_ERROR", "Operation type error, for example, this error will occur when the parameter is wrong", "", false, TPNSAndroidReturnCategory.INVALID_REQUEST)
 
     /**
      * If another registration operation comes in when performing a registration operation, this error code will be called back
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10002-registration_in_progress
      */
     public data object RegistrationInProgress : TPNSAndroidReturnCode(10002, "REGISTRATION_IN_PROGRESS", "If another registration operation comes in when performing a registration operation, this error code will be called back", "", true, TPNSAndroidReturnCategory.CONFLICT)
 
     /**
      * Permission configuration error or missing required permissions
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10003-missing_permission
      */
     public data object MissingPermission : TPNSAndroidReturnCode(10003, "MISSING_PERMISSION", "Permission configuration error or missing required permissions", "", false, TPNSAndroidReturnCategory.PERMISSION)
 
     /**
      * The so libraries were not imported correctly (In Android Studio, you can add a folder named jniLibs in the main directory, and add the 7 so library folders under Other-Platform-SO in the SDK documentation to this folder)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10004-so_libraries_not_imported
      */
     public data object SoLibrariesNotImported : TPNSAndroidReturnCode(10004, "SO_LIBRARIES_NOT_IMPORTED", "The so libraries were not imported correctly (In Android Studio, you can add a folder named jniLibs in the main directory, and add the 7 so library folders under Other-Platform-SO in the SDK documentation to this folder)", "", false, TPNSAndroidReturnCategory.CONFIGURATION)
 
     /**
      * The XGRemoteService node of the AndroidManifest file was not configured, or the action package name of the node was configured incorrectly
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10005-remote_service_not_configured
      */
     public data object RemoteServiceNotConfigured : TPNSAndroidReturnCode(10005, "REMOTE_SERVICE_NOT_CONFIGURED", "The XGRemoteService node of the AndroidManifest file was not configured, or the action package name of the node was configured incorrectly", "", false, TPNSAndroidReturnCategory.CONFIGURATION)
 
     /**
      * The ContentProvider was not correctly configured. Please check the AndroidManifest file
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10008-content_provider_not_configured
      */
     public data object ContentProviderNotConfigured : TPNSAndroidReturnCode(10008, "CONTENT_PROVIDER_NOT_CONFIGURED", "The ContentProvider was not correctly configured. Please check the AndroidManifest file", "", false, TPNSAndroidReturnCategory.CONFIGURATION)
 
     /**
      * jce JAR error or missing jce JAR (check whether the wup package has been compiled into it; if this error occurs after obfuscated packaging, please check the obfuscated code)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10009-jce_jar_error
      */
     public data object JceJarError : TPNSAndroidReturnCode(10009, "JCE_JAR_ERROR", "jce JAR error or missing jce JAR (check whether the wup package has been compiled into it; if this error occurs after obfuscated packaging, please check the obfuscated code)", "", false, TPNSAndroidReturnCategory.CONFIGURATION)
 
     /**
      * Failed to create the linkage (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10101-connection_failed
      */
     public data object ConnectionFailed : TPNSAndroidReturnCode(10101, "CONNECTION_FAILED", "Failed to create the linkage (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * The linkage was actively closed during request processing (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10102-connection_closed_by_client
      */
     public data object ConnectionClosedByClient : TPNSAndroidReturnCode(10102, "CONNECTION_CLOSED_BY_CLIENT", "The linkage was actively closed during request processing (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * The server closed the linkage during request processing (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10103-connection_closed_by_server
      */
     public data object ConnectionClosedByServer : TPNSAndroidReturnCode(10103, "CONNECTION_CLOSED_BY_SERVER", "The server closed the linkage during request processing (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * An exception occurred during request processing (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10104-request_exception
      */
     public data object RequestException : TPNSAndroidReturnCode(10104, "REQUEST_EXCEPTION", "An exception occurred during request processing (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * Sending or receiving message timed out during request processing (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10105-send_or_receive_timeout
      */
     public data object SendOrReceiveTimeout : TPNSAndroidReturnCode(10105, "SEND_OR_RECEIVE_TIMEOUT", "Sending or receiving message timed out during request processing (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * Waiting for the sending request timed out during request processing (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10106-send_wait_timeout
      */
     public data object SendWaitTimeout : TPNSAndroidReturnCode(10106, "SEND_WAIT_TIMEOUT", "Waiting for the sending request timed out during request processing (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * Waiting for the receiving request timed out during request processing (switch to another network and retry)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10107-receive_wait_timeout
      */
     public data object ReceiveWaitTimeout : TPNSAndroidReturnCode(10107, "RECEIVE_WAIT_TIMEOUT", "Waiting for the receiving request timed out during request processing (switch to another network and retry)", "", true, TPNSAndroidReturnCategory.NETWORK)
 
     /**
      * The server returned an exceptional message
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10108-server_returned_exception
      */
     public data object ServerReturnedException : TPNSAndroidReturnCode(10108, "SERVER_RETURNED_EXCEPTION", "The server returned an exceptional message", "", false, TPNSAndroidReturnCategory.SERVER)
 
     /**
      * Unknown exception (switch to another network or restart the device)
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10109-unknown_exception
      */
     public data object UnknownException : TPNSAndroidReturnCode(10109, "UNKNOWN_EXCEPTION", "Unknown exception (switch to another network or restart the device)", "", true, TPNSAndroidReturnCategory.INTERNAL)
 
     /**
      * The handler for creating the linkage was null
+     *
+     * Reference: https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md#10110-connection_handler_null
      */
     public data object ConnectionHandlerNull : TPNSAndroidReturnCode(10110, "CONNECTION_HANDLER_NULL", "The handler for creating the linkage was null", "", false, TPNSAndroidReturnCategory.INTERNAL)
 

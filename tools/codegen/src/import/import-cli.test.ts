@@ -1,0 +1,110 @@
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tablesDir } from '../paths';
+import { runCli } from '../run-cli';
+import { xgpush } from '../test-support/bundled-tables';
+import { editPage, tableText, vendorPage } from '../test-support/vendor-pages';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A copy of the XGPush table in a folder of its own, and a vendor page there with `edit` applied. */
+function workspace(edit: (page: { file: string; text: string }) => { file: string; text: string } = (page) => page) {
+  const folder = mkdtempSync(join(tmpdir(), 'errtable-import-'));
+  const table = join(folder, `${xgpush}.json`);
+  copyFileSync(join(tablesDir, `${xgpush}.json`), table);
+  const page = join(folder, 'vendor.md');
+  writeFileSync(page, edit(vendorPage(xgpush)).text);
+  return { folder, table, page };
+}
+
+const addedCode = (page: { file: string; text: string }) => editPage(page, '| 92 | Too many apptags | Clear unused tags |\n', '| 92 | Too many apptags | Clear unused tags |\n| 93 | Too many tags for the account | Clear unused tags |\n');
+
+describe('npm run codegen -- import', () => {
+  it('writes the merged table and says which bump it needs', async () => {
+    const { table, page } = workspace(addedCode);
+    const result = await run('import', page, '--table', table);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/^minor {2}.*vendor\.md:29:3 {2}the vendor added 93 "Too many tags for the account"; import proposes TOO_MANY_TAGS_ACCOUNT, category quota, not retryable$/m);
+    expect(result.err).toMatch(/warning: code 93 "TOO_MANY_TAGS_ACCOUNT" was proposed by import/);
+    expect(result.err).toMatch(/Updated .*xgpush-error-codes\.json; the table needs a minor bump/);
+    expect(readFileSync(table, 'utf8')).toContain('"name": "TOO_MANY_TAGS_ACCOUNT"');
+  });
+
+  it('--dry-run prints the changes and writes nothing', async () => {
+    const { table, page } = workspace(addedCode);
+    const before = statSync(table).mtimeMs;
+    const result = await run('import', page, '--table', table, '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/the vendor added 93/);
+    expect(result.err).toMatch(/Would update .*; nothing was written\./);
+    expect(readFileSync(table, 'utf8')).toBe(tableText(xgpush));
+    expect(statSync(table).mtimeMs).toBe(before);
+  });
+
+  it('exits 1 on a page it cannot read as a table, at file:line:column, and writes nothing', async () => {
+    const { table, page } = workspace((text) => editPage(text, '| 14 | Invalid token. |', '| 1.5 | Invalid token. |'));
+    const result = await run('import', page, '--table', table);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/vendor\.md:13:3: "1\.5" is not a code: codes are whole decimal numbers from -2147483648 to 2147483647\. Write the code in decimal/);
+    expect(result.err).toMatch(/Nothing was written\.$/);
+    expect(readFileSync(table, 'utf8')).toBe(tableText(xgpush));
+  });
+
+  it('--new creates a table next to the others, and refuses to overwrite one', async () => {
+    const { folder, page } = workspace();
+    const created = join(folder, 'xgpush-copy.json');
+    const result = await run('import', page, '--table', created, '--new');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/Created .*xgpush-copy\.json from .*vendor\.md: 32 codes, each with a proposed name/);
+    expect((JSON.parse(readFileSync(created, 'utf8')) as { repository: string }).repository).toBe('https://github.com/errtable/errtable');
+    expect((await run('validate', created)).code).toBe(0);
+    expect((await run('validate', '--strict', created)).code).toBe(1);
+    const again = await run('import', page, '--table', created, '--new');
+    expect([again.code, again.err]).toEqual([2, expect.stringMatching(/xgpush-copy\.json exists already; drop --new/)]);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    const { table, page } = workspace();
+    expect((await run('import', page)).code).toBe(2);
+    expect((await run('import', '--table', table)).code).toBe(2);
+    expect((await run('import', page, '--table', table, '--vendor-table', '0')).code).toBe(2);
+    expect((await run('import', page, '--table', table, '--repository', 'https://example.org/x')).code).toBe(2);
+    expect((await run('import', join(repoRoot, 'no-such-page.md'), '--table', table)).code).toBe(2);
+    expect((await run('generate', '--new')).code).toBe(2);
+  });
+});
+
+describe('npm run codegen -- drift', () => {
+  it('exits 0 and says so when the table says what its vendor page says', async () => {
+    const result = await run('drift', join(repoRoot, vendorPage(xgpush).file), '--table', xgpush);
+    expect(result).toEqual({ code: 0, out: '', err: expect.stringMatching(/^No drift: schema\/tables\/xgpush-error-codes\.json says what .*xgpush-error-codes\.md says\.$/) });
+  });
+
+  it('exits 1 and lists each difference with its bump; --format json prints them as one array', async () => {
+    const { table, page } = workspace((text) => editPage(addedCode(text), '| Others | Internal XGPush errors |', '| Others | Internal errors |'));
+    const text = await run('drift', page, '--table', table);
+    expect(text.code).toBe(1);
+    expect(text.out.split('\n').map((line) => line.slice(0, 5))).toEqual(['minor', 'patch']);
+    const json = await run('drift', page, '--table', table, '--format', 'json');
+    expect(json.code).toBe(1);
+    const entries = JSON.parse(json.out) as { kind: string; bump: string; summary: string; line: number }[];
+    expect(entries.map(({ kind, bump, summary }) => ({ kind, bump, summary }))).toEqual([
+      { kind: 'added', bump: 'minor', summary: 'Added 93 TOO_MANY_TAGS_ACCOUNT' },
+      { kind: 'fallback', bump: 'patch', summary: 'Changed the fallback\'s description from "Internal XGPush errors" to "Internal errors"' },
+    ]);
+    expect(readFileSync(table, 'utf8')).toBe(tableText(xgpush));
+  });
+
+  it('exits 2 when asked to write', async () => {
+    const { table, page } = workspace();
+    expect((await run('drift', page, '--table', table, '--dry-run')).code).toBe(2);
+    expect((await run('drift', page, '--table', table, '--deprecate-missing')).code).toBe(2);
+  });
+});

@@ -1,0 +1,55 @@
+import { quote, showText } from '../validate/show-text';
+import type { VendorChange } from './compare-with-vendor';
+import type { LocatedDrift } from './plan-import';
+
+function sentence(drift: LocatedDrift): string {
+  const { change } = drift;
+  switch (change.kind) {
+    case 'added': {
+      const { code, description, name, category, retryable } = change.row;
+      return `the vendor added ${code} ${quote(description)}; import proposes ${name}, category ${category}, ${retryable ? '' : 'not '}retryable`;
+    }
+    case 'missing': {
+      const instead = drift.deprecation === undefined ? '' : ` (--deprecate-missing deprecates it, a ${drift.deprecation.bump} change)`;
+      return `the vendor no longer lists ${change.row.code} ${change.row.name}; removing it is a ${drift.bump} change, so import keeps it${instead}`;
+    }
+    case 'text':
+      return `the ${change.field} of ${change.row.code} ${change.row.name} changed: ${quote(change.before)} -> ${quote(change.after)}`;
+    case 'fallback':
+      return `the fallback's ${change.field} changed: ${quote(change.before)} -> ${quote(change.after)}`;
+  }
+}
+
+/**
+ * One line per difference: the bump following the vendor needs, where it is, what changed.
+ *
+ *     minor  vendor.md:31:3  the vendor added 93 "Too many tags"; import proposes TOO_MANY_TAGS, category quota, not retryable
+ */
+export function driftLines(drift: readonly LocatedDrift[]): string[] {
+  return drift.map((one) => `${one.bump.padEnd(5)}  ${showText(one.where.file)}:${one.where.line}:${one.where.column}  ${sentence(one)}`);
+}
+
+function changeFields(change: VendorChange): Record<string, unknown> {
+  switch (change.kind) {
+    case 'added':
+      return { code: change.row.code, name: change.row.name, proposed: change.row };
+    case 'missing':
+      return { code: change.row.code, name: change.row.name };
+    case 'text':
+      return { code: change.row.code, name: change.row.name, field: change.field, before: change.before, after: change.after };
+    case 'fallback':
+      return { field: change.field, before: change.before, after: change.after };
+  }
+}
+
+/** What `--format json` prints for each difference. */
+export function driftJson(drift: readonly LocatedDrift[]): Record<string, unknown>[] {
+  return drift.map((one) => ({
+    kind: one.change.kind,
+    ...changeFields(one.change),
+    bump: one.bump,
+    summary: one.summary,
+    ...(one.deprecation === undefined ? {} : { deprecation: one.deprecation }),
+    ...one.where,
+  }));
+}
