@@ -12,6 +12,7 @@
  * one-off script would do.
  * Usage: node bench/dist/baseline.js --table FILE [--table FILE...] --out DIR
  */
+import { localeVectors } from '@errtable/codegen/dist/locale/locale-vectors';
 import type { CodeRow, ErrorTable } from '@errtable/codegen/dist/table';
 import type { PackageCoordinates, TargetId } from '@errtable/codegen/dist/targets/coordinates';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,6 +100,8 @@ const go: BaselineTarget<'go'> = {
       [`${packageName}/codes.go`]: `package ${packageName}\n${consts.join('\n')}\n\nvar entries = map[Code]entry{\n${entries.join('\n')}\n}\n\nvar codes = []Code{\n${list.join('\n')}\n}\n`,
       [`${packageName}/codes_test.go`]: `package ${packageName}_test\n\nvar members = []struct{}{\n${members.join('\n')}\n}\n`,
       [`${packageName}/example_test.go`]: '\n',
+      [`${packageName}/locale.go`]: '\n',
+      [`${packageName}/locale_test.go`]: '\n',
       'go.mod': '\n',
       'package.json': '{}\n',
     };
@@ -127,6 +130,8 @@ const kotlin: BaselineTarget<'kotlin'> = {
       [`src/main/kotlin/${folder}/${typeName}.kt`]: `public sealed class ${typeName} {\n${objects.join('\n')}\n\n    val entries = listOf(\n${list.join('\n')}\n    )\n}\n`,
       [`src/main/kotlin/${folder}/${categoryName}.kt`]: '\n',
       [`src/main/kotlin/${folder}/${exceptionName}.kt`]: '\n',
+      [`src/main/kotlin/${folder}/${typeName}Translations.kt`]: '\n',
+      [`src/test/kotlin/${folder}/${typeName}LocaleTest.kt`]: '\n',
       [`src/test/kotlin/${folder}/${typeName}Test.kt`]: `val objects = mapOf(\n${map.join('\n')}\n)\n\nfun nameOf(code: ${typeName}) = when (code) {\n${when.join('\n')}\n}\n`,
       'pom.xml': `${xmlPrologue}\n`,
       'package.json': '{}\n',
@@ -159,6 +164,8 @@ const swift: BaselineTarget<'swift'> = {
     return {
       [`Sources/${moduleName}/${typeName}.swift`]: `public enum ${typeName} {\n${cases.join('\n')}\n}\n\nswitch self {\n${raw.join('\n')}\n}\n\nlet allCases = [\n${all.join('\n')}\n]\n\n${text}\n`,
       [`Tests/${moduleName}Tests/${typeName}Tests.swift`]: `let cases = [\n${tests.join('\n')}\n]\n`,
+      [`Sources/${moduleName}/${typeName}+Localization.swift`]: '\n',
+      [`Tests/${moduleName}Tests/${typeName}LocalizationTests.swift`]: '\n',
       'package.json': '{}\n',
     };
   },
@@ -186,7 +193,9 @@ function unknownCodes(rows: readonly CodeRow[]): number[] {
 function vectors({ table, rows }: BaselineTable): string {
   const codes = rows.map(({ code, name, description, solution, retryable, category, deprecated }) => ({ code, name, description, solution, retryable, category, known: true, deprecated: deprecated !== undefined }));
   const unknown = unknownCodes(rows).map((code) => ({ code, name: 'UNKNOWN', ...table.fallback, known: false, deprecated: false }));
-  return `${JSON.stringify({ version, codes, unknown }, null, 2)}\n`;
+  // The generator's requested tags, each getting the default language: the synthetic tables have no translations.
+  const locales = localeVectors({ defaultLocale: table.defaultLocale ?? 'en', translations: [], keys: new Map() });
+  return `${JSON.stringify({ version, codes, unknown, locales }, null, 2)}\n`;
 }
 
 /** The generator's two header lines in the file's comment style, after its prologue (XML, Swift tools version). */

@@ -61,7 +61,7 @@ function sentence(parts: readonly string[], random: () => number, sentences: num
 
 /**
  * A valid table of `size` codes derived from a real one (same title, source, repository, categories, fallback and
- * package coordinates, those naming the table's folder moved to the synthetic table's): unique int32 codes, about one
+ * package coordinates, but no translations, those naming the table's folder moved to the synthetic table's): unique int32 codes, about one
  * in ten negative, names of words from a vendor's vocabulary with a number where they would repeat, descriptions and
  * solutions of realistic length (some solutions empty, a few with quotes or CJK), and one code in fifty deprecated,
  * half of those naming a replacement that is not deprecated. Rows are shuffled, as hand-kept tables are roughly but
@@ -93,7 +93,9 @@ export function syntheticTable(realTable: ErrorTable, size: number, seed = 7): E
     const replacement = codes[index - 1]!;
     row.deprecated = index % 100 === 25 ? { message: `Replaced by ${replacement.name}.`, replacement: replacement.name } : { message: 'No longer returned by the service.' };
   }
-  return { ...realTable, ...(realTable.packages === undefined ? {} : { packages: rehomedPackages(realTable.packages) }), codes: shuffleLightly(codes, random) };
+  // The real table's translations name its own codes, which the synthetic table does not have.
+  const { translations: _translations, ...shared } = realTable;
+  return { ...shared, ...(realTable.packages === undefined ? {} : { packages: rehomedPackages(realTable.packages) }), codes: shuffleLightly(codes, random) };
 }
 
 /** The real table's coordinates; those naming its folder (Go's module path) name the synthetic table's. */

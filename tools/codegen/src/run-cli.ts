@@ -4,8 +4,10 @@ import { UsageError } from './load/load-table';
 import { applyPlan } from './apply-plan';
 import type { ImportArguments } from './import/load-import';
 import type { CommandIo } from './import/run-import';
+import { formatCoverage, tableCoverage } from './locale/translations';
 import { repoRoot, tablesFolder } from './paths';
 import { type Inputs, loadInputs, plan, validateSource } from './pipeline';
+import type { ErrorTable } from './table';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
 import { quote, showText } from './validate/show-text';
@@ -184,6 +186,12 @@ function summarize(changes: readonly FileChange[], mode: OutputMode, output: Cli
   output.err(lines.join('\n'));
 }
 
+/** How much of a valid table each translation covers, one line per language: `<file>: zh-Hans: 22 of 22 texts (100%), ...`. */
+function reportCoverage(file: string, table: ErrorTable, output: CliOutput): void {
+  const lines = tableCoverage(table).map((coverage) => `${showText(file)}: ${formatCoverage(coverage)}.`);
+  if (lines.length > 0) output.err(lines.join('\n'));
+}
+
 /** validate: every table on its own, each reported; the count of valid ones. */
 function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
   let invalid = 0;
@@ -191,7 +199,10 @@ function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
     const validation = validateSource(source, inputs.validator, inputs.strict);
     report(validation.ok ? validation.warnings : validation.diagnostics, into, output);
     if (!validation.ok) invalid += 1;
-    else output.err(`${showText(source.file)}: valid${validation.warnings.length > 0 ? '; warnings fail only with --strict' : ''}.`);
+    else {
+      output.err(`${showText(source.file)}: valid${validation.warnings.length > 0 ? '; warnings fail only with --strict' : ''}.`);
+      reportCoverage(source.file, validation.table, output);
+    }
   }
   if (invalid > 0) output.err(invalid === 1 ? 'The table is invalid.' : `${invalid} tables are invalid.`);
   return invalid > 0 ? 1 : 0;

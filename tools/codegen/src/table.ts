@@ -31,6 +31,25 @@ export interface Fallback {
   category: Category;
 }
 
+/** A code's or the fallback's text in another language; what it leaves out falls back to the default language. */
+export interface TranslatedText {
+  description?: string;
+  solution?: string;
+}
+
+/**
+ * The table's text in one other language: the vendor's own words from its documentation in that language
+ * (`origin: "vendor"`), or words this project wrote (`origin: "project"`), so the two are never confused.
+ */
+export interface Translation {
+  origin: 'vendor' | 'project';
+  /** The vendor's document in that language, or who wrote the translation. */
+  source: string;
+  fallback?: TranslatedText;
+  /** Keyed by the code's number as `codes` writes it (`"10002"`, `"-101"`). */
+  codes?: Readonly<Record<string, TranslatedText>>;
+}
+
 export interface ErrorTable {
   $schema: string;
   title: string;
@@ -45,4 +64,11 @@ export interface ErrorTable {
   packages?: Readonly<Record<string, unknown>>;
   fallback: Fallback;
   codes: CodeRow[];
+  /** BCP 47 tag of the language `description` and `solution` are written in; `en` when absent. */
+  defaultLocale?: string;
+  /** Per BCP 47 tag (`zh-Hans`), the table's text in that language. */
+  translations?: Readonly<Record<string, Translation>>;
 }
+
+/** The default language of a table that does not name one. */
+export const implicitDefaultLocale = 'en';

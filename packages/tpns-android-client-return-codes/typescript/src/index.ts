@@ -205,16 +205,108 @@ const fallback: Entry = {
   category: "internal",
 };
 
+/** How {@link lookupTPNSAndroidReturnCode} describes a code. */
+export interface TPNSAndroidReturnLookupOptions {
+  /**
+   * The reader's language, a BCP 47 tag such as `"zh-Hans-CN"` or `navigator.language`. The description and
+   * solution come in the most specific language the table has along the tag's chain (`zh-Hans-CN`, `zh-Hans`, `zh`),
+   * each in the default language, "en", when none has it. A region stands for its script (`zh-CN` is
+   * `zh-Hans`, `zh-TW` is `zh-Hant`); `zh` alone names no script, and gets the default language.
+   */
+  readonly locale?: string;
+}
+
+/** The languages the table has text in, as BCP 47 tags: its default language first, then its translations. */
+export const locales: readonly string[] = /* @__PURE__ */ Object.freeze(["en", "zh-Hans"]);
+
+/** A code's text in another language; a field it lacks is the default language's. */
+interface Text {
+  readonly description?: string;
+  readonly solution?: string;
+}
+
+interface Translation {
+  readonly fallback: Text;
+  readonly codes: ReadonlyMap<number, Text>;
+}
+
+/** Each translation, its texts already filled in from any less specific translation the table has. */
+const translations: ReadonlyMap<string, Translation> = /* @__PURE__ */ new Map<string, Translation>([
+  [
+    "zh-Hans",
+    {
+      fallback: { description: "如出现其他未知错误 请记录错误日志 与我们取得联系" },
+      codes: new Map<number, Text>([
+        [0, { description: "调用成功" }],
+        [2, { description: "参数错误，例如绑定了单字符的别名，或是ios的token长度不对，应为64个字符" }],
+        [20, { description: "鉴权错误,access id 或者 access key 配置错误" }],
+        [10000, { description: "起始错误" }],
+        [10001, { description: "操作类型错误码，例如参数错误时将会发生该错误" }],
+        [10002, { description: "正在执行注册操作时，又有一个注册操作到来，则回调此错误码" }],
+        [10003, { description: "权限配错或者缺少所需权限" }],
+        [10004, { description: "so库没有正确导入（Androidstudio可在main文件目录下 添加jniLibs命名的文件夹将SDK文档中的Other-Platform-SO下的7个so库文件夹添加至该目录）" }],
+        [10005, { description: "AndroidManifest文件的XGRemoteService节点没有配置或者的该节点的action包名配错" }],
+        [10008, { description: "没有配置正确的ContentProvider，请检查AndroidManifest文件" }],
+        [10009, { description: "jce JAR错误或者缺少 jce JAR（检查是否已经把wup包编译进去了，如果是混淆打包过后出现,请检查混淆代码）" }],
+        [10101, { description: "创建链路失败（切换网络重试）" }],
+        [10102, { description: "请求处理过程中， 链路被主动关闭（切换网络重试）" }],
+        [10103, { description: "请求处理过程中，服务器关闭链接（切换网络重试）" }],
+        [10104, { description: "请求处理过程中，客户端产生异常（切换网络重试）" }],
+        [10105, { description: "请求处理过程中，发送或接收报文超时（切换网络重试）" }],
+        [10106, { description: "请求处理过程中， 等待发送请求超时（切换网络重试）" }],
+        [10107, { description: "请求处理过程中， 等待接收请求超时（切换网络重试）" }],
+        [10108, { description: "服务器返回异常报文" }],
+        [10109, { description: "未知异常，切换网络 或者 重启设备）" }],
+        [10110, { description: "创建链路的handler为null" }],
+      ]),
+    },
+  ],
+]);
+
+/** Lower-case lookup keys, each with the translation it selects: every translation's tag, and the regions that imply its script. */
+const localeKeys: ReadonlyMap<string, string> = /* @__PURE__ */ new Map<string, string>([
+  ["zh-cn", "zh-Hans"],
+  ["zh-hans", "zh-Hans"],
+  ["zh-my", "zh-Hans"],
+  ["zh-sg", "zh-Hans"],
+]);
+
+/**
+ * The keys a BCP 47 tag is looked up by, most specific first: "zh-Hans-CN" gives "zh-hans-cn", "zh-hans", "zh".
+ * Variants and extensions are ignored, "_" separates like "-" (ICU ids), what follows "." or "@" is dropped (a POSIX
+ * charset, ICU keywords), and a malformed tag gives none.
+ */
+function lookupKeys(tag: string): string[] {
+  const subtags = (tag.split(/[.@]/)[0] ?? "").split(/[-_]/);
+  if (!subtags.every((subtag) => /^[a-z0-9]{1,8}$/i.test(subtag))) return [];
+  const [language = "", ...rest] = subtags.map((subtag) => subtag.toLowerCase());
+  if (!/^[a-z]{2,8}$/.test(language)) return [];
+  const keys = [language];
+  let next = 0;
+  if (/^[a-z]{4}$/.test(rest[next] ?? "")) keys.unshift(`${keys[0]}-${rest[next++]}`);
+  if (/^([a-z]{2}|[0-9]{3})$/.test(rest[next] ?? "")) keys.unshift(`${keys[0]}-${rest[next]}`);
+  return keys;
+}
+
+/** The fields of a code's text that the language `locale` selects has; none for the default language. */
+function translatedText(code: number, known: boolean, locale: string): Text {
+  const selected = lookupKeys(locale).find((key) => localeKeys.has(key));
+  const translation = selected === undefined ? undefined : translations.get(localeKeys.get(selected)!);
+  return (known ? translation?.codes.get(code) : translation?.fallback) ?? {};
+}
+
 /**
  * Describes any code the service returns. Never throws: a code the table does not list keeps its value
  * and reports the table's fallback text.
  *
  * @example
  * lookupTPNSAndroidReturnCode(2).name; // "PARAMETER_ERROR"
+ * lookupTPNSAndroidReturnCode(2, { locale: "zh-Hans-CN" }).description; // in Simplified Chinese, if the table has it
  */
-export function lookupTPNSAndroidReturnCode(code: number): TPNSAndroidReturnInfo {
+export function lookupTPNSAndroidReturnCode(code: number, options?: TPNSAndroidReturnLookupOptions): TPNSAndroidReturnInfo {
   const entry = entries.get(code);
-  return { code, known: entry !== undefined, ...(entry ?? fallback) };
+  const translated = typeof options?.locale === "string" ? translatedText(code, entry !== undefined, options.locale) : {};
+  return { code, known: entry !== undefined, ...(entry ?? fallback), ...translated };
 }
 
 /** Whether `value` is a code the table lists. */

@@ -42,7 +42,7 @@ function assertDescribes(info, vector, where) {
 
 /** Registers the conformance tests against `api`, the package as one module system loads it. */
 export function testConformance(api, moduleSystem) {
-  const { TPNSAndroidReturnCode, lookupTPNSAndroidReturnCode, lookupTPNSAndroidReturnCodeByName, isTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, TPNSAndroidError, isTPNSAndroidError, version } = api;
+  const { TPNSAndroidReturnCode, lookupTPNSAndroidReturnCode, lookupTPNSAndroidReturnCodeByName, isTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, TPNSAndroidError, isTPNSAndroidError, version, locales } = api;
 
   test(`${moduleSystem}: every listed code reports its table text`, () => {
     for (const vector of vectors.codes) assertDescribes(lookupTPNSAndroidReturnCode(vector.code), vector, `lookupTPNSAndroidReturnCode(${vector.code})`);
@@ -107,6 +107,31 @@ export function testConformance(api, moduleSystem) {
   test(`${moduleSystem}: the error guard refuses everything else`, () => {
     const code = vectors.codes[0].code;
     for (const value of [new Error("other"), { code, name: "TPNSAndroidError" }, null, undefined, code]) assert.equal(isTPNSAndroidError(value), false);
+  });
+
+  test(`${moduleSystem}: each requested locale gets the text of the language it selects, or the default`, () => {
+    for (const match of vectors.locales.matches) {
+      for (const vector of [...vectors.codes, ...vectors.unknown]) {
+        const want = match.locale === vectors.locales.default ? vector : vector.translations[match.locale];
+        const where = `lookupTPNSAndroidReturnCode(${vector.code}, { locale: ${JSON.stringify(match.tag)} })`;
+        const info = lookupTPNSAndroidReturnCode(vector.code, { locale: match.tag });
+        assert.equal(info.description, want.description, `${where}.description`);
+        assert.equal(info.solution, want.solution, `${where}.solution`);
+        assertDescribes({ ...info, description: vector.description, solution: vector.solution }, vector, where);
+      }
+    }
+  });
+
+  test(`${moduleSystem}: without a locale the text is the default language's`, () => {
+    for (const vector of [...vectors.codes, ...vectors.unknown]) {
+      assertDescribes(lookupTPNSAndroidReturnCode(vector.code, {}), vector, `lookupTPNSAndroidReturnCode(${vector.code}, {})`);
+      assertDescribes(lookupTPNSAndroidReturnCode(vector.code, { locale: undefined }), vector, `lookupTPNSAndroidReturnCode(${vector.code}, { locale: undefined })`);
+    }
+  });
+
+  test(`${moduleSystem}: the locales are the default language, then the translations`, () => {
+    assert.deepEqual([...locales], [vectors.locales.default, ...vectors.locales.translated]);
+    assert.ok(Object.isFrozen(locales));
   });
 
   test(`${moduleSystem}: the version matches the vectors`, () => {

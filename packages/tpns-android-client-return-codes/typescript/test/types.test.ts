@@ -10,8 +10,10 @@ import {
   allTPNSAndroidReturnCodes,
   lookupTPNSAndroidReturnCode,
   lookupTPNSAndroidReturnCodeByName,
+  locales,
   type TPNSAndroidReturnCategory,
   type TPNSAndroidReturnInfo,
+  type TPNSAndroidReturnLookupOptions,
 } from "@errtable/tpns-android-client-return-codes";
 
 const info: TPNSAndroidReturnInfo = lookupTPNSAndroidReturnCode(2);
@@ -51,3 +53,15 @@ new TPNSAndroidError(2, { serviceMessage: 42 });
 export function codeOfAnyCopy(error: unknown): number | undefined {
   return isTPNSAndroidError(error) ? error.code : undefined;
 }
+
+const options: TPNSAndroidReturnLookupOptions = { locale: "zh-Hans-CN" };
+export const translated: string = lookupTPNSAndroidReturnCode(2, options).description;
+
+// @ts-expect-error a locale is a BCP 47 tag, a string
+lookupTPNSAndroidReturnCode(2, { locale: 86 });
+
+// @ts-expect-error the options are read-only
+options.locale = "en";
+
+// @ts-expect-error the list of locales cannot be changed
+locales.push("fr");

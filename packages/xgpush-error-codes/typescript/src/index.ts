@@ -344,16 +344,75 @@ const fallback: Entry = {
   category: "internal",
 };
 
+/** How {@link lookupXGPushErrorCode} describes a code. */
+export interface XGPushErrorLookupOptions {
+  /**
+   * The reader's language, a BCP 47 tag such as `"zh-Hans-CN"` or `navigator.language`. The description and
+   * solution come in the most specific language the table has along the tag's chain (`zh-Hans-CN`, `zh-Hans`, `zh`),
+   * each in the default language, "en", when none has it. A region stands for its script (`zh-CN` is
+   * `zh-Hans`, `zh-TW` is `zh-Hant`); `zh` alone names no script, and gets the default language.
+   */
+  readonly locale?: string;
+}
+
+/** The languages the table has text in, as BCP 47 tags: its default language first, then its translations. */
+export const locales: readonly string[] = /* @__PURE__ */ Object.freeze(["en"]);
+
+/** A code's text in another language; a field it lacks is the default language's. */
+interface Text {
+  readonly description?: string;
+  readonly solution?: string;
+}
+
+interface Translation {
+  readonly fallback: Text;
+  readonly codes: ReadonlyMap<number, Text>;
+}
+
+/** Each translation, its texts already filled in from any less specific translation the table has. */
+const translations: ReadonlyMap<string, Translation> = /* @__PURE__ */ new Map<string, Translation>([
+]);
+
+/** Lower-case lookup keys, each with the translation it selects: every translation's tag, and the regions that imply its script. */
+const localeKeys: ReadonlyMap<string, string> = /* @__PURE__ */ new Map<string, string>([
+]);
+
+/**
+ * The keys a BCP 47 tag is looked up by, most specific first: "zh-Hans-CN" gives "zh-hans-cn", "zh-hans", "zh".
+ * Variants and extensions are ignored, "_" separates like "-" (ICU ids), what follows "." or "@" is dropped (a POSIX
+ * charset, ICU keywords), and a malformed tag gives none.
+ */
+function lookupKeys(tag: string): string[] {
+  const subtags = (tag.split(/[.@]/)[0] ?? "").split(/[-_]/);
+  if (!subtags.every((subtag) => /^[a-z0-9]{1,8}$/i.test(subtag))) return [];
+  const [language = "", ...rest] = subtags.map((subtag) => subtag.toLowerCase());
+  if (!/^[a-z]{2,8}$/.test(language)) return [];
+  const keys = [language];
+  let next = 0;
+  if (/^[a-z]{4}$/.test(rest[next] ?? "")) keys.unshift(`${keys[0]}-${rest[next++]}`);
+  if (/^([a-z]{2}|[0-9]{3})$/.test(rest[next] ?? "")) keys.unshift(`${keys[0]}-${rest[next]}`);
+  return keys;
+}
+
+/** The fields of a code's text that the language `locale` selects has; none for the default language. */
+function translatedText(code: number, known: boolean, locale: string): Text {
+  const selected = lookupKeys(locale).find((key) => localeKeys.has(key));
+  const translation = selected === undefined ? undefined : translations.get(localeKeys.get(selected)!);
+  return (known ? translation?.codes.get(code) : translation?.fallback) ?? {};
+}
+
 /**
  * Describes any code the service returns. Never throws: a code the table does not list keeps its value
  * and reports the table's fallback text.
  *
  * @example
  * lookupXGPushErrorCode(-112).name; // "INVALID_PARAMETER_VALUE"
+ * lookupXGPushErrorCode(-112, { locale: "zh-Hans-CN" }).description; // in Simplified Chinese, if the table has it
  */
-export function lookupXGPushErrorCode(code: number): XGPushErrorInfo {
+export function lookupXGPushErrorCode(code: number, options?: XGPushErrorLookupOptions): XGPushErrorInfo {
   const entry = entries.get(code);
-  return { code, known: entry !== undefined, ...(entry ?? fallback) };
+  const translated = typeof options?.locale === "string" ? translatedText(code, entry !== undefined, options.locale) : {};
+  return { code, known: entry !== undefined, ...(entry ?? fallback), ...translated };
 }
 
 /** Whether `value` is a code the table lists. */

@@ -10,8 +10,10 @@ import {
   allXGPushErrorCodes,
   lookupXGPushErrorCode,
   lookupXGPushErrorCodeByName,
+  locales,
   type XGPushErrorCategory,
   type XGPushErrorInfo,
+  type XGPushErrorLookupOptions,
 } from "@errtable/xgpush-error-codes";
 
 const info: XGPushErrorInfo = lookupXGPushErrorCode(-112);
@@ -51,3 +53,15 @@ new XGPushError(-112, { serviceMessage: 42 });
 export function codeOfAnyCopy(error: unknown): number | undefined {
   return isXGPushError(error) ? error.code : undefined;
 }
+
+const options: XGPushErrorLookupOptions = { locale: "zh-Hans-CN" };
+export const translated: string = lookupXGPushErrorCode(-112, options).description;
+
+// @ts-expect-error a locale is a BCP 47 tag, a string
+lookupXGPushErrorCode(-112, { locale: 86 });
+
+// @ts-expect-error the options are read-only
+options.locale = "en";
+
+// @ts-expect-error the list of locales cannot be changed
+locales.push("fr");

@@ -1,3 +1,4 @@
+import { buildLocales, type ModelLocales } from '../locale/model-locales';
 import type { Category, CodeRow, ErrorTable, Fallback } from '../table';
 import type { PackageCoordinates } from '../targets/coordinates';
 import type { Target } from '../targets/target';
@@ -26,6 +27,8 @@ export interface Model {
   /** Ascending by code, so output does not depend on the order of rows in the table. */
   codes: readonly ModelCode[];
   categories: readonly Category[];
+  /** The default language, the translations with their texts resolved, and which requested tags select each. */
+  locales: ModelLocales;
 }
 
 /** Where a table comes from and which release it is at: what the model needs besides the table itself. */
@@ -49,6 +52,7 @@ export function buildModel(table: ErrorTable, { id, tableFile, version }: TableO
     fallback: table.fallback,
     codes: [...table.codes].sort((a, b) => a.code - b.code),
     categories: table.categories,
+    locales: buildLocales(table),
   };
 }
 

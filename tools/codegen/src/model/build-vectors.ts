@@ -1,3 +1,4 @@
+import { localeVectors, vectorTranslations } from '../locale/locale-vectors';
 import { type Model, unknownName } from './build-model';
 
 const int32Min = -2147483648;
@@ -12,6 +13,8 @@ export interface Vector {
   category: string;
   known: boolean;
   deprecated: boolean;
+  /** The text in each translation (only in the vectors of a table that has some). */
+  translations?: Record<string, { description: string; solution: string }>;
 }
 
 /** The first value from `start`, stepping by `step`, that the table does not list. */
@@ -30,9 +33,11 @@ export function unknownSamples(model: Model): number[] {
 
 /**
  * What every language must answer, as data: each listed code, and unknown samples that must report the fallback.
- * Each package's tests read this file and check every entry through the package's public API.
+ * Each package's tests read this file and check every entry through the package's public API, in the default
+ * language and in every requested locale of `locales.matches`.
  */
 export function buildVectors(model: Model) {
+  const translated = vectorTranslations(model.locales);
   const known: Vector[] = model.codes.map((code) => ({
     code: code.code,
     name: code.name,
@@ -42,6 +47,7 @@ export function buildVectors(model: Model) {
     category: code.category,
     known: true,
     deprecated: code.deprecated !== undefined,
+    ...translated(code, code.code),
   }));
   const unknown: Vector[] = unknownSamples(model).map((code) => ({
     code,
@@ -49,8 +55,9 @@ export function buildVectors(model: Model) {
     ...model.fallback,
     known: false,
     deprecated: false,
+    ...translated(model.fallback, undefined),
   }));
-  return { version: model.version, codes: known, unknown };
+  return { version: model.version, codes: known, unknown, locales: localeVectors(model.locales) };
 }
 
 /** The vectors as each package keeps a copy of them (`Target.vectorsPath`): the tests read their own copy. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markdownCell, markdownCode, readmeRowLimit, readmeView } from './readme';
+import { buildLocales } from '../locale/model-locales';
 import type { Model } from './build-model';
+import type { ErrorTable } from '../table';
 
 describe('markdownCell', () => {
   it('keeps a cell one cell of one row, and shows HTML as text', () => {
@@ -29,6 +31,7 @@ function modelOf(count: number, description = 'Text'): Model {
     fallback: { description: 'Other', solution: '', retryable: false, category: 'internal' },
     codes,
     categories: ['internal'],
+    locales: buildLocales({ codes } as unknown as ErrorTable),
   };
 }
 

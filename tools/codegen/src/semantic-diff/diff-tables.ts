@@ -3,6 +3,7 @@ import { bumpRank, type Bump, strongestBump } from './bump';
 import { diffCodes } from './diff-codes';
 import { diffCategories, diffDescriptiveFields, diffFallback, diffLanguages, diffPackages } from './diff-table-fields';
 import type { TableChange } from './table-change';
+import { diffTranslations } from './diff-translations';
 
 /**
  * Every semantic difference between the table `id` of the last release and the current one, strongest bump first.
@@ -15,6 +16,7 @@ export function diffTables(id: string, before: ErrorTable, after: ErrorTable): T
     ...diffCategories(before, after),
     ...diffCodes(before.codes, after.codes),
     ...diffFallback(before.fallback, after.fallback),
+    ...diffTranslations(before, after),
     ...diffDescriptiveFields(before, after),
   ];
   return changes.sort((a, b) => bumpRank(b.bump) - bumpRank(a.bump));

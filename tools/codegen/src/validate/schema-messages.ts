@@ -38,6 +38,10 @@ function word(error: ErrorObject): Worded {
       return blank();
     case 'maxLength':
       return tooLong(data, Number(params['limit']));
+    case 'dependentRequired':
+      return { ...missing(String(params['missingProperty'])), hint: `Add ${quote(String(params['missingProperty']))}: the language description and solution are written in, which ${quote(String(params['property']))} translate from (e.g. "en")` };
+    case 'minProperties':
+      return { message: 'translates nothing', hint: 'Write its "description" or "solution" in this language, or remove it' };
     case 'minItems':
       return { message: 'lists no codes', hint: 'Add at least one code: a table without codes would generate empty packages' };
     default:

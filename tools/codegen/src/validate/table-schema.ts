@@ -27,6 +27,7 @@ export function tableSchema(targets: readonly Target[]): object {
     type: 'object',
     additionalProperties: false,
     required: ['$schema', 'title', 'source', 'repository', 'categories', 'fallback', 'codes'],
+    dependentRequired: { translations: ['defaultLocale'] },
     properties: {
       $schema: {
         type: 'string',
@@ -69,6 +70,19 @@ export function tableSchema(targets: readonly Target[]): object {
       },
       fallback: {
         $ref: '#/$defs/fallback',
+      },
+      defaultLocale: {
+        type: 'string',
+        description:
+          'BCP 47 tag of the language description and solution are written in, such as "en" (the default when absent). Required with translations.',
+      },
+      translations: {
+        type: 'object',
+        description:
+          'The texts in other languages, keyed by BCP 47 tag: a language, then its script where it has several (zh-Hans, zh-Hant), then optionally a region (pt-BR). What a translation leaves out falls back to the default language.',
+        additionalProperties: {
+          $ref: '#/$defs/translation',
+        },
       },
       codes: {
         type: 'array',
@@ -173,6 +187,45 @@ export function tableSchema(targets: readonly Target[]): object {
           category: {
             type: 'string',
             description: "What kind of failure this is: one of the table's categories.",
+          },
+        },
+      },
+      translation: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['origin', 'source'],
+        properties: {
+          origin: {
+            enum: ['vendor', 'project'],
+            description:
+              '"vendor": copied from the vendor\'s own documentation in this language, word for word; "project": written by this project, not the vendor\'s words.',
+          },
+          source: {
+            $ref: '#/$defs/text',
+            description: "The vendor's document in this language, or who wrote the translation.",
+          },
+          fallback: {
+            $ref: '#/$defs/translatedText',
+          },
+          codes: {
+            type: 'object',
+            description: 'Per code, keyed by its number as codes writes it ("10002", "-101").',
+            additionalProperties: {
+              $ref: '#/$defs/translatedText',
+            },
+          },
+        },
+      },
+      translatedText: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          description: {
+            $ref: '#/$defs/text',
+          },
+          solution: {
+            $ref: '#/$defs/optionalText',
           },
         },
       },

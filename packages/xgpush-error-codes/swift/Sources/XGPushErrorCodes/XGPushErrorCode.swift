@@ -416,9 +416,14 @@ extension XGPushErrorCode: Codable {
 }
 
 extension XGPushErrorCode: LocalizedError {
-    public var errorDescription: String? { description }
+    /// What happened, in the language the app runs in (see ``description(in:)``).
+    public var errorDescription: String? { description(in: Localization.appLanguage) }
 
-    public var recoverySuggestion: String? { solution.isEmpty ? nil : solution }
+    /// What to do, in the language the app runs in; nil when the vendor gives no advice.
+    public var recoverySuggestion: String? {
+        let solution = solution(in: Localization.appLanguage)
+        return solution.isEmpty ? nil : solution
+    }
 }
 
 extension XGPushErrorCode: CustomNSError {

@@ -130,8 +130,12 @@ final class XGPushErrorCodeTests: XCTestCase {
         for want in vectors.codes + vectors.unknown {
             let error: any Error = XGPushErrorCode(rawValue: want.code)
             let localized = try XCTUnwrap(error as? any LocalizedError)
-            XCTAssertEqual(localized.errorDescription, want.description)
-            XCTAssertEqual(localized.recoverySuggestion, want.solution.isEmpty ? nil : want.solution)
+            // In the language the app runs in: the test runner's, which is the default language unless it is translated.
+            let appLanguage = Locale(identifier: Bundle.main.preferredLocalizations.first ?? "")
+            let code = XGPushErrorCode(rawValue: want.code)
+            XCTAssertEqual(localized.errorDescription, code.description(in: appLanguage))
+            let solution = code.solution(in: appLanguage)
+            XCTAssertEqual(localized.recoverySuggestion, solution.isEmpty ? nil : solution)
             let custom = try XCTUnwrap(error as? any CustomNSError)
             XCTAssertEqual(custom.errorCode, want.code)
             XCTAssertEqual(XGPushErrorCode.errorDomain, "XGPushErrorCodes.XGPushErrorCode")

@@ -25,7 +25,7 @@ export const goCategoryName: (category: string) => string = remembered(
 );
 
 /** Package-level identifiers the generated file declares itself. */
-const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'CodeByName', 'Category', 'Error', 'NewError']);
+const generatedIdentifiers = new Set(['Version', 'Code', 'Codes', 'CodeByName', 'Category', 'Error', 'NewError', 'Locales']);
 
 /**
  * `INVALID_TOKEN` -> `InvalidToken`; a name the file already declares gets a trailing underscore, and so does every
@@ -55,7 +55,7 @@ const goPredeclared = new Set([
  */
 const goTestNames = new Set([
   'json', 'errors', 'fmt', 'os', 'slices', 'slog', 'bytes', 'strconv', 'testing', 'vector', 'vectors', 'payload', 'members', 't', 'v', 'm', 'got',
-  'want', 'code', 'err', 'data', 'decoded',
+  'want', 'code', 'err', 'data', 'decoded', 'localized', 'localizedText', 'localeVectors', 'match', 'text',
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { goCoordinates, type GoCoordinates, goImportPath, goModuleFolder, goModu
 import { codeUrl } from '../../reference/links';
 import { goRules } from './rules';
 import { goDocParagraph, goString } from './escaping';
+import { goLocaleView } from './locales';
 import { goCategoryName, goMemberName } from './naming';
 import { goUsage } from './usage';
 
@@ -67,6 +68,7 @@ function buildView(model: Model) {
     // By the table's convention (the fallback may not be "success"), the category of codes that report no failure.
     successCategory: model.categories.includes('success') ? goCategoryName('success') : null,
     example: exampleOf(model),
+    ...goLocaleView(model),
     unknownExample: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0],
     codes: model.codes.map((code) => {
       const [member, name] = [goMemberName(code.name), goString(code.name)];
@@ -111,8 +113,10 @@ export const go: TargetOf<'go', GoCoordinates> = {
       { template: 'package.json.hbs', path: 'package.json' },
       { template: 'README.md.hbs', path: 'README.md' },
       { template: 'codes.go.hbs', path: `${packageName}/codes.go` },
+      { template: 'locale.go.hbs', path: `${packageName}/locale.go` },
       { template: 'codes_test.go.hbs', path: `${packageName}/codes_test.go` },
       { template: 'example_test.go.hbs', path: `${packageName}/example_test.go` },
+      { template: 'locale_test.go.hbs', path: `${packageName}/locale_test.go` },
     ];
   },
   buildView,

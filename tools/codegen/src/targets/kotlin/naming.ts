@@ -5,7 +5,7 @@ import type { PackageCoordinates } from '../coordinates';
  * Names a nested object must not take: the sealed class's own nested declarations, and the types and annotations
  * the generated code refers to inside it, which a nested object of the same name would shadow.
  */
-const shadowed = new Set(['Unknown', 'Companion', 'String', 'Int', 'Boolean', 'List', 'Map', 'Any', 'Unit', 'Nothing', 'Deprecated', 'ReplaceWith', 'Suppress', 'JvmStatic', 'Lazy']);
+const shadowed = new Set(['Unknown', 'Companion', 'String', 'Int', 'Boolean', 'List', 'Map', 'Any', 'Unit', 'Nothing', 'Deprecated', 'ReplaceWith', 'Suppress', 'JvmStatic', 'Lazy', 'Locale']);
 
 /**
  * The classes nested in the sealed class besides the codes' objects. Each nested class is a class file named
@@ -33,6 +33,7 @@ export function kotlinNames(coordinates: PackageCoordinates['kotlin']) {
     typeName: coordinates.typeName,
     exceptionName: coordinates.exceptionName,
     categoryName: `${typeStem(coordinates.typeName)}Category`,
+    translationsName: `${coordinates.typeName}Translations`,
   };
 }
 
@@ -53,7 +54,7 @@ export function kotlinPackageProblem(packageName: string): string | undefined {
  * must not shadow: a sealed class or exception of that name replaces them (`Cycle in supertypes`, `Illegal annotation
  * class`; `Pair` breaks the tests of a table of more than 1,000 codes, whose objects are listed in pairs).
  */
-const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test', 'Pair', 'Triple']);
+const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test', 'Pair', 'Triple', 'Text', 'Translation', 'Regex']);
 
 /** The objects the generated tests declare beside the test class, one per 1,000 codes. */
 const testObject = /^ObjectsGroup[0-9]+$/;

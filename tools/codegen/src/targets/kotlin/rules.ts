@@ -20,15 +20,18 @@ const noReservedKotlinCoordinates: Rule = (input) =>
 const distinctKotlinNames: Rule = (input) => {
   const coordinates = input.packages?.kotlin;
   if (coordinates === undefined) return [];
-  const { typeName, exceptionName, categoryName } = kotlinNames(coordinates);
+  const { typeName, exceptionName, categoryName, translationsName } = kotlinNames(coordinates);
   const what =
     exceptionName === typeName ? 'the sealed class'
     : exceptionName === categoryName ? 'the category enum'
+    : exceptionName === translationsName ? 'the object holding the translations'
+    : exceptionName === `${typeName}LocaleTest` ? 'the generated test class of the languages'
     : exceptionName === `${typeName}Test` ? 'the generated test class'
     : isKotlinGroupObject(exceptionName, typeName) ? 'an object the generated code declares to list more than 1,000 codes'
+    : isKotlinGroupObject(exceptionName, translationsName) ? 'an object the generated code declares to list more than 1,000 translated codes'
     : undefined;
   if (what === undefined) return [];
-  const hint = `Choose a name other than ${typeName}, ${categoryName}, or ${typeName} followed by "Test" or "Group" and a number`;
+  const hint = `Choose a name other than ${typeName}, ${categoryName}, ${translationsName}, or ${typeName} followed by "Test", "LocaleTest" or "Group" and a number`;
   return [coordinateError(input, 'distinctKotlinNames', 'kotlin', 'exceptionName', `${quote(exceptionName)} is also the name of ${what}, so it would be declared twice`, hint)];
 };
 

@@ -8,6 +8,7 @@ import { nxBlock, packageDir, type TargetFile, type TargetOf, wrapperPackageName
 import { kotlinCoordinates, type KotlinCoordinates } from './coordinates';
 import { kotlinRules } from './rules';
 import { kotlinAnnotationString, kotlinDocLines, kotlinString } from './escaping';
+import { kotlinLocaleView } from './locales';
 import { kotlinMemberName, kotlinNames } from './naming';
 import { kotlinUsage } from './usage';
 
@@ -51,6 +52,7 @@ function buildView(model: Model) {
       retryable: model.fallback.retryable,
       category: category(model.fallback.category),
     },
+    ...kotlinLocaleView(model, names.translationsName, kotlinGroupSize),
     codes,
     codeGroups: groups(codes).map(({ index, items }) => ({ object: `${names.typeName}Group${index}`, testObject: `ObjectsGroup${index}`, codes: items })),
     // A `when` must cover every object in one method to prove exhaustiveness, which the JVM allows only for small tables.
@@ -105,7 +107,7 @@ function xmlText(text: string): string {
 
 function files(model: Model): TargetFile[] {
   const { packageName } = model.packages.kotlin;
-  const { typeName, exceptionName, categoryName } = kotlinNames(model.packages.kotlin);
+  const { typeName, exceptionName, categoryName, translationsName } = kotlinNames(model.packages.kotlin);
   const sources = `src/main/kotlin/${packageName.replaceAll('.', '/')}`;
   return [
     { template: 'pom.xml.hbs', path: 'pom.xml' },
@@ -114,7 +116,9 @@ function files(model: Model): TargetFile[] {
     { template: 'ErrorCode.kt.hbs', path: `${sources}/${typeName}.kt` },
     { template: 'ErrorCategory.kt.hbs', path: `${sources}/${categoryName}.kt` },
     { template: 'ErrorException.kt.hbs', path: `${sources}/${exceptionName}.kt` },
+    { template: 'Translations.kt.hbs', path: `${sources}/${translationsName}.kt` },
     { template: 'ErrorCodeTest.kt.hbs', path: `src/test/kotlin/${packageName.replaceAll('.', '/')}/${typeName}Test.kt` },
+    { template: 'LocaleTest.kt.hbs', path: `src/test/kotlin/${packageName.replaceAll('.', '/')}/${typeName}LocaleTest.kt` },
   ];
 }
 

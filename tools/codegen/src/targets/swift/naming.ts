@@ -19,6 +19,7 @@ const taken = new Set([
   'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'retryable', 'category',
   'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo',
   'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue', 'byName', 'userInfo', 'deprecatedCaseTable',
+  'locales',
 ]);
 
 /** A keyword is backticked: `internal` -> `` `internal` ``. */
@@ -94,7 +95,8 @@ const usedTypes = new Set([
   'Type', 'Protocol', 'Any', 'Category', 'Entry', 'DeprecatedCaseTable', 'DeprecatedCases', 'Vector', 'Vectors', 'Payload',
   'XCTestCase', 'JSONEncoder', 'JSONDecoder', 'URL', 'Data', 'UTF8', 'Set', 'UInt', 'StaticString', 'Hasher', 'Equatable',
   'XCTAssertEqual', 'XCTUnwrap', 'XCTAssertNil', 'ServiceError', 'NSError', 'NSLocalizedDescriptionKey',
-  'NSLocalizedRecoverySuggestionErrorKey',
+  'NSLocalizedRecoverySuggestionErrorKey', 'Locale', 'Bundle', 'Localization', 'Text', 'Translation', 'Character', 'LocalizedText',
+  'LocalizedVector', 'LocaleMatch', 'LocaleVectors', 'Locales',
 ]);
 
 /** Why `name` cannot name the Swift enum, or undefined when it can. */

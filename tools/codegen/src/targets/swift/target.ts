@@ -9,6 +9,7 @@ import { nxBlock, packageDir, type TargetFile, type TargetOf, type WorkspaceFile
 import { swiftCoordinates, type SwiftCoordinates } from './coordinates';
 import { swiftRules } from './rules';
 import { jsonString, swiftDocLines, swiftString } from './escaping';
+import { swiftLocaleView } from './locales';
 import { swiftCategoryName, swiftMemberName, swiftPlainName } from './naming';
 import { swiftUsage } from './usage';
 
@@ -71,6 +72,7 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
       retryable: model.fallback.retryable,
       category: swiftCategoryName(model.fallback.category),
     },
+    ...swiftLocaleView(model),
     codes,
     currentCodes,
     deprecatedCodes: codes.filter((code) => code.availability !== null),
@@ -83,7 +85,9 @@ function files(model: Model): TargetFile[] {
     { template: 'package.json.hbs', path: 'package.json' },
     { template: 'README.md.hbs', path: 'README.md' },
     { template: 'ErrorCode.swift.hbs', path: `Sources/${moduleName}/${typeName}.swift` },
+    { template: 'Localization.swift.hbs', path: `Sources/${moduleName}/${typeName}+Localization.swift` },
     { template: 'ErrorCodeTests.swift.hbs', path: `Tests/${moduleName}Tests/${typeName}Tests.swift` },
+    { template: 'LocalizationTests.swift.hbs', path: `Tests/${moduleName}Tests/${typeName}LocalizationTests.swift` },
   ];
 }
 

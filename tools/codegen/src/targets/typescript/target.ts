@@ -7,6 +7,7 @@ import { nxBlock, packageDir, type TargetOf } from '../target';
 import { typescriptCoordinates, type TypeScriptCoordinates } from './coordinates';
 import { typescriptRules } from './rules';
 import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
+import { typescriptLocaleView } from './locales';
 import { typescriptMemberName, typescriptNames } from './naming';
 import { typescriptUsage } from './usage';
 
@@ -37,6 +38,7 @@ function buildView(model: Model) {
       category: typescriptString(model.fallback.category),
     },
     membersJson: membersJson(model),
+    ...typescriptLocaleView(model),
     example: { value: example.code, name: typescriptString(example.name), member: typescriptMemberName(example.name), docs: typescriptString(codeUrl(model, example)) },
     rawPackageName: model.packages.typescript.packageName,
     lookupCommand: {

@@ -6,6 +6,7 @@ import { fallbackIsNotSuccess } from './fallback';
 import { noUnconfirmedProposals } from './proposals';
 import type { Rule } from './rule';
 import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
+import { translationRules, translationsComplete } from './translations';
 import { uniqueCodes, uniqueNames } from './unique';
 
 /** A target's rule, run only on tables generated into that language. */
@@ -29,8 +30,10 @@ export const rules: readonly Rule[] = [
   noBidiControls,
   noReplacementCharacter,
   fallbackIsNotSuccess,
+  ...translationRules,
   namesDifferByMoreThanUnderscores,
   replacementNotDeprecated,
+  translationsComplete,
   noUnconfirmedProposals,
   ...targets.flatMap((target) => target.rules.map((rule) => forTablesOf(target.id, rule))),
 ];

@@ -2,8 +2,9 @@ import { codePointLabel, quote } from '../show-text';
 import type { RuleInput, StringValue } from '../rule-input';
 import { error, type Rule } from './rule';
 
-/** The free-text fields; the solutions may be empty (the vendor gave none). */
-const textField = /^\/(title|source|fallback\/(description|solution)|codes\/\d+\/(description|solution|deprecated\/message))$/;
+/** The free-text fields, the translations' included; the solutions may be empty (the vendor gave none). */
+const textField =
+  /^\/(title|source|fallback\/(description|solution)|codes\/\d+\/(description|solution|deprecated\/message)|translations\/[^/]+\/(source|(fallback|codes\/[^/]+)\/(description|solution)))$/;
 const optionalTextField = /\/solution$/;
 
 /** Whitespace, and characters that show nothing: controls, format characters (zero-width space, BOM...), separators. */

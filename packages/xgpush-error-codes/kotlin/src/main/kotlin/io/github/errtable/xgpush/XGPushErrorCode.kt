@@ -2,6 +2,8 @@
 // Edit schema/tables/xgpush-error-codes.json and run `npm run generate` instead.
 package io.github.errtable.xgpush
 
+import java.util.Locale
+
 /**
  * XGPush server error codes.
  *
@@ -25,6 +27,17 @@ public sealed class XGPushErrorCode(
 ) {
     /** Whether the table lists this code. */
     public val isKnown: Boolean get() = this !is Unknown
+
+    /**
+     * What happened, in the language of [locale]: the text of the most specific language the table has along the
+     * tag's chain (zh-Hans-CN, zh-Hans, zh), else the default language's (en). A region stands for its
+     * script: [Locale.SIMPLIFIED_CHINESE] (zh-CN) is zh-Hans, [Locale.TRADITIONAL_CHINESE] (zh-TW) is zh-Hant;
+     * [Locale.CHINESE] (zh) names no script, and gets the default language.
+     */
+    public fun description(locale: Locale): String = XGPushErrorCodeTranslations.textOf(code, isKnown, locale)?.description ?: description
+
+    /** What to do, in the language of [locale], chosen as [description] chooses it; empty when the vendor gives no advice. */
+    public fun solution(locale: Locale): String = XGPushErrorCodeTranslations.textOf(code, isKnown, locale)?.solution ?: solution
 
     /**
      * Invalid parameter value
@@ -360,6 +373,9 @@ public sealed class XGPushErrorCode(
         }
 
         private val byCode: Map<Int, XGPushErrorCode> by lazy { entries.associateBy { it.code } }
+
+        /** The languages the table has text in: its default language first, then its translations. */
+        public val locales: List<Locale> get() = XGPushErrorCodeTranslations.locales
 
         /** The code for [code]; [Unknown] when the table does not list it. Never throws. */
         @JvmStatic
