@@ -42,6 +42,8 @@ Options:
   --deprecate-missing
                      import: deprecate the codes the page no longer lists (a minor bump) instead of only reporting them.
   --vendor-table N   import, drift: read the page's Nth table with a code column, when it has several.
+  --locale TAG       import, drift: the page is the table in another language (a BCP 47 tag, e.g. zh-Hans);
+                     its texts go to the table's translations of TAG, marked as the vendor's (docs/translations.md).
   --strict           Warnings fail too.
   --format FORMAT    text (default) or json: how diagnostics are printed (json: one array on stdout).
   -h, --help         Show this help.
@@ -59,6 +61,7 @@ const options = {
   repository: { type: 'string' },
   'deprecate-missing': { type: 'boolean', default: false },
   'vendor-table': { type: 'string' },
+  locale: { type: 'string' },
   strict: { type: 'boolean', default: false },
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -101,7 +104,7 @@ function nonEmpty(option: string, value: string | undefined): string | undefined
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
-const vendorOnly = ['new', 'repository', 'deprecate-missing', 'vendor-table'] as const;
+const vendorOnly = ['new', 'repository', 'deprecate-missing', 'vendor-table', 'locale'] as const;
 
 const given = (values: Values, option: keyof Values) => values[option] !== undefined && values[option] !== false;
 
@@ -127,6 +130,7 @@ function vendorArguments(command: 'import' | 'drift', rest: readonly string[], v
   refuse(values, ['strict'], `does not go with ${command}: the codes it proposes warn until a maintainer confirms them (validate --strict fails on them)`);
   if (command === 'drift') refuse(values, ['new', 'repository', 'deprecate-missing', 'dry-run'], 'does not go with drift, which writes nothing');
   if (!values.new) refuse(values, ['repository'], 'goes with --new only');
+  if (values.locale !== undefined) refuse(values, ['new', 'deprecate-missing'], 'does not go with --locale: a page in another language only translates the table\'s codes');
   const pick = tableNumber(values['vendor-table']);
   return {
     page: rest[0]!,
@@ -135,6 +139,7 @@ function vendorArguments(command: 'import' | 'drift', rest: readonly string[], v
     deprecateMissing: values['deprecate-missing'],
     ...(pick === undefined ? {} : { pick }),
     ...(values.repository === undefined ? {} : { repository: values.repository }),
+    ...(values.locale === undefined ? {} : { locale: nonEmpty('locale', values.locale)! }),
   };
 }
 
@@ -148,7 +153,7 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
   const vendor = command === 'import' || command === 'drift' ? vendorArguments(command, rest, values) : undefined;
   if (vendor === undefined) {
     if (command !== 'validate' && rest.length > 0) throw new UsageError(`unexpected argument ${quote(rest[0]!, 60)}; pass a table with --table`);
-    refuse(values, vendorOnly, 'goes with import (and drift, for --vendor-table) only');
+    refuse(values, vendorOnly, 'goes with import (and drift, for --vendor-table and --locale) only');
   }
   return {
     command: command as Invocation['command'],

@@ -4,10 +4,11 @@ import type { TableChange } from '../semantic-diff/table-change';
 import type { ErrorTable } from '../table';
 import { applyChanges } from './apply-changes';
 import type { VendorChange } from './compare-with-vendor';
+import type { TranslationChange } from './translate';
 
 /** One difference with what the release tooling's classifier says of it. */
-export interface Drift {
-  change: VendorChange;
+export interface Drift<C extends VendorChange | TranslationChange = VendorChange | TranslationChange> {
+  change: C;
   /** The bump following the vendor needs; for a missing code, removing it. */
   bump: Bump;
   /** The classifier's sentence: `Added 93 TOO_MANY_TAGS`. */
@@ -23,12 +24,27 @@ function classify(id: string, table: ErrorTable, after: ErrorTable): TableChange
   return change;
 }
 
+/** The table with one translated text set as the page gives it. */
+function withTranslation(table: ErrorTable, { locale, code, field, after }: TranslationChange): ErrorTable {
+  const translation = table.translations?.[locale] ?? { origin: 'vendor' as const, source: '' };
+  const changed =
+    code === 'fallback'
+      ? { ...translation, fallback: { ...translation.fallback, [field]: after } }
+      : { ...translation, codes: { ...translation.codes, [String(code)]: { ...translation.codes?.[String(code)], [field]: after } } };
+  return { ...table, translations: { ...table.translations, [locale]: changed } };
+}
+
+/** Each translated text the page changes, classified by the release tooling's classifier as the one change it makes. */
+export function classifyTranslations(id: string, table: ErrorTable, changes: readonly TranslationChange[]): Drift<TranslationChange>[] {
+  return changes.map((change) => ({ change, ...classify(id, table, withTranslation(table, change)) }));
+}
+
 /**
  * Each difference classified on its own by the release tooling's classifier (`semantic-diff/`), as the one change
  * between the table and the table following the vendor: an added code is minor, a changed text or fallback a patch,
  * a code the vendor dropped major to remove (minor to deprecate, which is what import can do).
  */
-export function classifyDrift(id: string, table: ErrorTable, changes: readonly VendorChange[]): Drift[] {
+export function classifyDrift(id: string, table: ErrorTable, changes: readonly VendorChange[]): Drift<VendorChange>[] {
   return changes.map((change) => {
     if (change.kind !== 'missing') return { change, ...classify(id, table, applyChanges(table, [change])) };
     const removal = classify(id, table, { ...table, codes: table.codes.filter((_, index) => index !== change.index) });

@@ -3,7 +3,7 @@ import { type ApplyOptions, changesTable, missingDeprecation } from './apply-cha
 import type { VendorChange } from './compare-with-vendor';
 
 /** The file's own indentation (its first indented line) and line ending, so the edits look like the rest. */
-function formattingOf(text: string): FormattingOptions {
+export function formattingOf(text: string): FormattingOptions {
   const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
   return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }

@@ -16,6 +16,8 @@ export interface ImportArguments {
   pick?: number;
   /** For `--new`: the repository the packages are published from; default: the other tables'. */
   repository?: string;
+  /** `--locale`: the page is the table in this other language. */
+  locale?: string;
 }
 
 const vendorPage: FileKind = { noun: 'the vendor page', any: 'a vendor page', hint: "Pass the vendor's Markdown page, e.g. vendor/xgpush-server-error-codes.md" };
@@ -56,6 +58,7 @@ export function loadImportRequest(args: ImportArguments): { request: ImportReque
     table: { id: target.id, file: shown(target.path), ...(target.text === undefined ? {} : { text: target.text }) },
     ...(create === undefined ? {} : { create }),
     ...(args.pick === undefined ? {} : { pick: args.pick }),
+    ...(args.locale === undefined ? {} : { locale: args.locale }),
     deprecateMissing: args.deprecateMissing === true,
     validator: loadSchemaValidator(),
   };

@@ -144,9 +144,10 @@ const sharedVendor = join(repoRoot, '..', 'shared', 'vendor');
 
 describe.skipIf(!existsSync(sharedVendor))('the snapshots in schema/vendor (skipped without ../shared/vendor)', () => {
   it.each([
-    [xgpush, 'xgpush-server-error-codes.md'],
-    [tpns, 'tpns-android-client-return-codes.en.md'],
-  ])('%s.md is the vendor page %s', (id, page) => {
-    expect(vendorPage(id).text).toBe(readFileSync(join(sharedVendor, page), 'utf8'));
+    [xgpush, undefined, 'xgpush-server-error-codes.md'],
+    [tpns, undefined, 'tpns-android-client-return-codes.en.md'],
+    [tpns, 'zh-Hans', 'tpns-android-client-return-codes.zh.md'],
+  ])('%s (locale %s) is the vendor page %s', (id, locale, page) => {
+    expect(vendorPage(id, locale).text).toBe(readFileSync(join(sharedVendor, page), 'utf8'));
   });
 });

@@ -7,11 +7,12 @@ import type { Diagnostic } from '../validate/diagnostic';
 import { positionsIn } from '../validate/locate';
 import { validateTable } from '../validate/validate-table';
 import { type ApplyOptions, applyChanges } from './apply-changes';
-import { classifyDrift, type Drift } from './classify-drift';
+import { classifyDrift, classifyTranslations, type Drift } from './classify-drift';
 import { compareWithVendor, type VendorChange } from './compare-with-vendor';
 import { editTableText } from './edit-table-text';
 import { newTable, type NewTableOptions } from './new-table';
 import { readVendorTable } from './read-vendor-table';
+import { planTranslation } from './translate';
 import type { VendorTable } from './vendor-table';
 
 /** Everything an import or a drift report reads, already loaded: the plan is pure. */
@@ -24,6 +25,8 @@ export interface ImportRequest extends ApplyOptions {
   create?: NewTableOptions;
   /** `--vendor-table`: which of several error tables of the page. */
   pick?: number;
+  /** `--locale`: the page is the table in this other language (a BCP 47 tag); its texts go to `translations`. */
+  locale?: string;
   validator: ValidateFunction;
 }
 
@@ -48,6 +51,8 @@ export type ImportPlan =
       vendor: VendorTable;
       /** What validating the new text warns about (proposed codes). */
       warnings: Diagnostic[];
+      /** With `locale`: the table's codes the page does not list, which keep what they have in that locale. */
+      unlisted?: number[];
     };
 
 /** The result, validated as any table is: an import never writes a table that `validate` would refuse. */
@@ -62,7 +67,7 @@ function planNewTable(request: ImportRequest, vendor: VendorTable, create: NewTa
   return validation.ok ? { ok: true, text, changed: true, drift: [], bump: undefined, vendor, warnings: validation.warnings } : validation;
 }
 
-function locatedDrift(request: ImportRequest, vendor: VendorTable, oldText: string, drift: readonly Drift[]): LocatedDrift[] {
+function locatedDrift(request: ImportRequest, vendor: VendorTable, oldText: string, drift: readonly Drift<VendorChange>[]): LocatedDrift[] {
   const positions = positionsIn(oldText);
   const whereOf = (change: VendorChange): LocatedDrift['where'] => {
     if (change.kind !== 'missing') return { file: vendor.file, ...change.at };
@@ -81,10 +86,21 @@ function planMerge(request: ImportRequest, vendor: VendorTable, table: ErrorTabl
   return { ok: true, text, changed: text !== oldText, drift: locatedDrift(request, vendor, oldText, classifyDrift(request.table.id, table, changes)), bump, vendor, warnings: validation.warnings };
 }
 
+function planLocale(request: ImportRequest, vendor: VendorTable, table: ErrorTable, oldText: string, locale: string): ImportPlan {
+  const translation = planTranslation(table, request.table.file, oldText, vendor, locale);
+  if (!translation.ok) return { ...translation, on: translation.diagnostics.some((diagnostic) => diagnostic.file === vendor.file) ? 'page' : 'table' };
+  const validation = validated(request, translation.text);
+  if (!validation.ok) return validation;
+  const drift = classifyTranslations(request.table.id, table, translation.changes).map((one) => ({ ...one, where: { file: vendor.file, line: one.change.at.line, column: one.change.at.column } }));
+  const bump = requiredBump(diffTables(request.table.id, table, JSON.parse(translation.text) as ErrorTable));
+  return { ok: true, text: translation.text, changed: translation.text !== oldText, drift, bump, vendor, warnings: validation.warnings, unlisted: translation.unlisted };
+}
+
 /**
  * import and drift, without I/O: the page's error table, merged by code into the table (the vendor's text replaces
  * `description` and `solution`; names, categories, retryable, deprecations and packages stay; new codes are
- * proposed; codes the page dropped are kept, or deprecated with `deprecateMissing`), or a new table from the page.
+ * proposed; codes the page dropped are kept, or deprecated with `deprecateMissing`), or a new table from the page,
+ * or with `locale` the page as the table in another language, merged into that locale's translations.
  * The table must be valid before, and the result is validated after; every problem comes back located.
  */
 export function planImport(request: ImportRequest): ImportPlan {
@@ -93,5 +109,6 @@ export function planImport(request: ImportRequest): ImportPlan {
   if (request.create !== undefined) return planNewTable(request, reading.table, request.create);
   const before = validateTable(request.table.file, request.table.text ?? '', request.validator, { tableId: request.table.id });
   if (!before.ok) return { ...before, on: 'table' };
+  if (request.locale !== undefined) return planLocale(request, reading.table, before.table, request.table.text ?? '', request.locale);
   return planMerge(request, reading.table, before.table, request.table.text ?? '');
 }

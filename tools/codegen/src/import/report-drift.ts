@@ -1,5 +1,6 @@
 import { quote, showText } from '../validate/show-text';
 import type { VendorChange } from './compare-with-vendor';
+import type { TranslationChange } from './translate';
 import type { LocatedDrift } from './plan-import';
 
 function sentence(drift: LocatedDrift): string {
@@ -17,6 +18,10 @@ function sentence(drift: LocatedDrift): string {
       return `the ${change.field} of ${change.row.code} ${change.row.name} changed: ${quote(change.before)} -> ${quote(change.after)}`;
     case 'fallback':
       return `the fallback's ${change.field} changed: ${quote(change.before)} -> ${quote(change.after)}`;
+    case 'translation': {
+      const what = change.code === 'fallback' ? `the fallback's ${change.locale} ${change.field}` : `the ${change.locale} ${change.field} of ${change.code}`;
+      return change.before === undefined ? `${what} is new: ${quote(change.after)}` : `${what} changed: ${quote(change.before)} -> ${quote(change.after)}`;
+    }
   }
 }
 
@@ -29,7 +34,7 @@ export function driftLines(drift: readonly LocatedDrift[]): string[] {
   return drift.map((one) => `${one.bump.padEnd(5)}  ${showText(one.where.file)}:${one.where.line}:${one.where.column}  ${sentence(one)}`);
 }
 
-function changeFields(change: VendorChange): Record<string, unknown> {
+function changeFields(change: VendorChange | TranslationChange): Record<string, unknown> {
   switch (change.kind) {
     case 'added':
       return { code: change.row.code, name: change.row.name, proposed: change.row };
@@ -39,6 +44,8 @@ function changeFields(change: VendorChange): Record<string, unknown> {
       return { code: change.row.code, name: change.row.name, field: change.field, before: change.before, after: change.after };
     case 'fallback':
       return { field: change.field, before: change.before, after: change.after };
+    case 'translation':
+      return { locale: change.locale, code: change.code, field: change.field, before: change.before ?? null, after: change.after };
   }
 }
 

@@ -59,6 +59,7 @@ export async function runImport(args: ImportArguments & { dryRun: boolean }, io:
     return 1;
   }
   if (plan.drift.length > 0) io.err(driftLines(plan.drift).join('\n'));
+  if (plan.unlisted !== undefined && plan.unlisted.length > 0) io.err(`The page does not list ${plan.unlisted.length} of the table's codes (${plan.unlisted.join(', ')}); their ${args.locale} text stays as it is.`);
   io.report(plan.warnings);
   const file = request.table.file;
   if (plan.changed && !args.dryRun) await writeTable(tablePath, plan.text, options);
@@ -81,7 +82,7 @@ export function runDrift(args: ImportArguments, io: CommandIo): number {
   io.err(
     count === 0
       ? `No drift: ${request.table.file} says what ${plan.vendor.file} says.`
-      : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${plan.vendor.file} --table ${request.table.id} takes the vendor's side.`,
+      : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${plan.vendor.file} --table ${request.table.id}${args.locale === undefined ? '' : ` --locale ${args.locale}`} takes the vendor's side.`,
   );
   return count === 0 ? 0 : 1;
 }

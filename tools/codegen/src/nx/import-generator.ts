@@ -15,12 +15,21 @@ export interface ImportGeneratorOptions {
   new?: boolean;
   deprecateMissing?: boolean;
   vendorTable?: number;
+  locale?: string;
   repository?: string;
 }
 
 function argumentsOf(options: ImportGeneratorOptions): ImportArguments {
-  const { page, table, vendorTable, repository } = options;
-  return { page, table, create: options.new === true, deprecateMissing: options.deprecateMissing === true, ...(vendorTable === undefined ? {} : { pick: vendorTable }), ...(repository === undefined ? {} : { repository }) };
+  const { page, table, vendorTable, repository, locale } = options;
+  return {
+    page,
+    table,
+    create: options.new === true,
+    deprecateMissing: options.deprecateMissing === true,
+    ...(vendorTable === undefined ? {} : { pick: vendorTable }),
+    ...(repository === undefined ? {} : { repository }),
+    ...(locale === undefined ? {} : { locale }),
+  };
 }
 
 /** The table's path in the tree: inside the workspace, `/`-separated. */
@@ -31,7 +40,7 @@ function treePath(tree: Tree, path: string): string {
 }
 
 /**
- * `nx g @errtable/codegen:import --page <vendor.md> --table <id> [--new] [--deprecateMissing] [--vendorTable N]`: the
+ * `nx g @errtable/codegen:import --page <vendor.md> --table <id> [--new] [--deprecateMissing] [--vendorTable N] [--locale TAG]`: the
  * same plan as `npm run codegen -- import`, written into the Nx tree (Nx shows the change, and honours --dry-run).
  * A page or table with problems throws with every problem located, before the tree is touched.
  */

@@ -4,9 +4,12 @@ import type { ImportRequest } from '../import/plan-import';
 import { loadSchemaValidator } from '../load/load-table';
 import { repoRoot, tablesFolder, vendorPagesFolder } from '../paths';
 
-/** The snapshot of the vendor page a bundled table follows: its path from the repository root, and its text. */
-export function vendorPage(id: string): { file: string; text: string } {
-  const file = `${vendorPagesFolder}/${id}.md`;
+/**
+ * The snapshot of the vendor page a bundled table follows (or, with `locale`, the vendor's page of the same table in
+ * that language, `<id>.<locale>.md`): its path from the repository root, and its text.
+ */
+export function vendorPage(id: string, locale?: string): { file: string; text: string } {
+  const file = `${vendorPagesFolder}/${id}${locale === undefined ? '' : `.${locale}`}.md`;
   return { file, text: readFileSync(join(repoRoot, file), 'utf8') };
 }
 
