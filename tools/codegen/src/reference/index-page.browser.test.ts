@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildModel, type Model } from '../model/build-model';
 import { repoRoot, tablesDir, tablesFolder } from '../paths';
 import type { ErrorTable } from '../table';
+import { translatedTexts } from './translated-texts';
 import { indexAnchor, indexPagePath } from './links';
 
 const artifacts = join(repoRoot, 'artifacts', 'browser');
@@ -43,14 +44,15 @@ const models: Model[] = readdirSync(tablesDir)
     const table = JSON.parse(readFileSync(join(tablesDir, name), 'utf8')) as ErrorTable;
     return buildModel(table, { id, tableFile: `${tablesFolder}/${name}`, version: '0.0.0' });
   });
-const rows = models.flatMap((model) => model.codes.map((code) => ({ model, code, anchor: indexAnchor(model.id, code.code) })));
+const rows = models.flatMap((model) => model.codes.map((code) => ({ model, code, anchor: indexAnchor(model.id, code.code), translations: translatedTexts(model, code) })));
 type Row = (typeof rows)[number];
 
-/** The page's rule: a number finds that code; words find the codes whose name, description, solution, category or deprecation hold every one. */
-function matches({ code }: Row, query: string): boolean {
+/** The page's rule: a number finds that code; words find the codes whose name, texts (in any language), category or deprecation hold every one. */
+function matches({ code, translations }: Row, query: string): boolean {
   if (/^[-+]?\d+$/.test(query)) return code.code === Number(query);
   const deprecation = code.deprecated === undefined ? '' : `${code.deprecated.message}${code.deprecated.replacement === undefined ? '' : ` Use ${code.deprecated.replacement} instead.`}`;
-  const text = [code.code, code.name, code.name.replaceAll('_', ' '), code.description, code.solution, code.category, code.category.replaceAll('_', ' '), deprecation].join('\n').toLowerCase();
+  const translated = translations.flatMap((text) => [text.description, text.solution]);
+  const text = [code.code, code.name, code.name.replaceAll('_', ' '), code.description, code.solution, code.category, code.category.replaceAll('_', ' '), deprecation, ...translated].join('\n').toLowerCase();
   return query.toLowerCase().split(/\s+/).every((word) => text.includes(word));
 }
 
@@ -133,6 +135,18 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(await shown(page)).toEqual(expected);
     await page.screenshot({ path: join(artifacts, 'search-token.png'), fullPage: true });
+  });
+
+  it('searching words of a translation shows the codes whose text in that language holds them, in that language', async () => {
+    const translatedRow = rows.find((row) => row.translations.length > 0);
+    expect(translatedRow, 'a bundled table carries a translation').toBeDefined();
+    const { locale, description } = translatedRow!.translations[0]!;
+    const query = [...description].slice(0, 4).join('');
+    const page = await open();
+    await page.fill('#q', query);
+    expect(await shown(page)).toEqual(anchorsOf(rows.filter((row) => matches(row, query))));
+    const texts = await page.locator(`[id="${translatedRow!.anchor}"] dd[lang="${locale}"]`).allTextContents();
+    expect(texts.some((text) => text.startsWith(description))).toBe(true);
   });
 
   it('a number shows that code of every table, and says when no table lists it', async () => {

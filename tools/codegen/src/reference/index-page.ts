@@ -2,6 +2,7 @@ import type { Model, ModelCode } from '../model/build-model';
 import { fileHeader } from '../model/text';
 import { htmlText, scriptJson } from './escaping';
 import { codeAnchor, indexAnchor, tablePageName } from './links';
+import { translatedFallbacks, translatedTexts } from './translated-texts';
 
 /** `message Use NAME instead.`: a deprecation as plain text (the page writes every text with `textContent`). */
 function deprecationText(code: ModelCode): string | null {
@@ -17,7 +18,7 @@ function tableData(model: Model) {
     title: model.title,
     page: tablePageName(model.id),
     languages: model.targets.map((target) => ({ label: target.label, importLine: target.usage.importLine(model) })),
-    fallback: model.fallback,
+    fallback: { ...model.fallback, translations: translatedFallbacks(model) },
     codes: model.codes.map((code) => ({
       code: code.code,
       name: code.name,
@@ -29,6 +30,7 @@ function tableData(model: Model) {
       anchor: indexAnchor(model.id, code.code),
       pageAnchor: codeAnchor(code),
       naming: model.targets.map((target) => target.usage.naming(model, code.name)),
+      translations: translatedTexts(model, code),
     })),
   };
 }

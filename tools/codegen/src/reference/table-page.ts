@@ -2,6 +2,7 @@ import { exampleCode, type Model, type ModelCode, unknownName } from '../model/b
 import { fileHeader } from '../model/text';
 import { markdownText } from './escaping';
 import { codeAnchor } from './links';
+import { type TranslatedEntry, translatedFallbacks, translatedTexts } from './translated-texts';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -12,6 +13,14 @@ function deprecationText(code: ModelCode, byName: ReadonlyMap<string, ModelCode>
   const target = replacement === undefined ? undefined : byName.get(replacement);
   const use = target === undefined ? '' : ` Use [\`${target.name}\`](#${codeAnchor(target)}) instead.`;
   return `${markdownText(message)}${use}`;
+}
+
+/** A text in another language as a Markdown list item's text: `zh-Hans (the vendor's words): 调用成功` */
+function translationLines(entries: readonly TranslatedEntry[]): string[] {
+  return entries.map(({ locale, origin, description, solution }) => {
+    const whose = origin === 'vendor' ? "the vendor's words" : "this project's translation";
+    return `${locale} (${whose}): ${markdownText(description)}${solution === '' ? '' : ` Solution: ${markdownText(solution)}`}`;
+  });
 }
 
 /** The packages of the table, one Markdown list item per language: `npm \`@errtable/xgpush-error-codes\``. */
@@ -39,6 +48,7 @@ export function tablePageView(model: Model) {
       solution: model.fallback.solution === '' ? null : markdownText(model.fallback.solution),
       retryable: yesNo(model.fallback.retryable),
       category: model.fallback.category,
+      translations: translationLines(translatedFallbacks(model)),
     },
     codes: model.codes.map((code) => ({
       code: code.code,
@@ -49,6 +59,7 @@ export function tablePageView(model: Model) {
       retryable: yesNo(code.retryable),
       category: code.category,
       deprecated: deprecationText(code, byName),
+      translations: translationLines(translatedTexts(model, code)),
     })),
   };
 }
