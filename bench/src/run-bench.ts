@@ -436,7 +436,7 @@ function renderMarkdown(r: Results): string {
     '',
     '## In-process stages (median milliseconds)',
     '',
-    '"real" is the bundled tables together. load: tables, release versions, validator, templates; validate: each table, then the checks across tables; render <language>: that language\'s files from its view; render vectors: once per table (each package gets a copy); render workspace: the files made from every table and the table schema; write: every file, atomically, into an empty folder.',
+    '"real" is the bundled tables together. load: tables, release versions, validator, templates; validate: each table, then the checks across tables; render <language>: that language\'s files from its view; render vectors: once per table (each package gets a copy); render workspace: the files made from every table and the table schema; render reference: the reference pages (a Markdown page per table, the HTML page over every table); write: every file, atomically, into an empty folder.',
     '',
     table(['codes', ...stageColumns], stageRows.map(({ label, stages }) => [label, ...stageColumns.map((name) => ms(stages[name]))])),
     '',

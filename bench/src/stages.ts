@@ -1,9 +1,10 @@
 import { buildModel, type Model } from '@errtable/codegen/dist/model/build-model';
 import { vectorsText } from '@errtable/codegen/dist/model/build-vectors';
-import { schemaFile } from '@errtable/codegen/dist/paths';
+import { schemaFile, tablesFolder } from '@errtable/codegen/dist/paths';
 import { loadInputs, plan, validateSource } from '@errtable/codegen/dist/pipeline';
 import type { CompiledTemplates } from '@errtable/codegen/dist/render/handlebars';
-import { licenseFile, type OutputFile, renderWorkspaceFiles, textFile } from '@errtable/codegen/dist/render/render-files';
+import { licenseFile, type OutputFile, renderReferenceFiles, renderWorkspaceFiles, textFile } from '@errtable/codegen/dist/render/render-files';
+import { referenceFiles } from '@errtable/codegen/dist/reference/reference-files';
 import { targets } from '@errtable/codegen/dist/targets/registry';
 import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { checkAcrossTables } from '@errtable/codegen/dist/validate/across-tables';
@@ -21,7 +22,7 @@ function timed<T>(times: StageTimes, stage: string, work: () => T): T {
 }
 
 /** The stages' names, in the order `timeStages` runs them: one render stage per registered language. */
-export const stageNames = ['load', 'validate', 'model', ...targets.map((target) => `render ${target.id}`), 'render vectors', 'render workspace', 'write'] as const;
+export const stageNames = ['load', 'validate', 'model', ...targets.map((target) => `render ${target.id}`), 'render vectors', 'render workspace', 'render reference', 'write'] as const;
 
 /**
  * One run of load -> validate -> model -> render (per language) -> write, each stage timed on its own, in this
@@ -29,7 +30,7 @@ export const stageNames = ['load', 'validate', 'model', ...targets.map((target) 
  * `plan`'s and `renderFiles`' steps taken one at a time, so that each language's rendering is timed apart: load
  * (tables, release versions, validator, templates), validate (each table, then the checks across tables), model,
  * render each language's files from its view, render the vectors (once; each package gets a copy), render the files
- * made from every table (Package.swift) and the table schema, write (atomic, into an empty folder). With
+ * made from every table (Package.swift) and the table schema, render the reference pages, write (atomic, into an empty folder). With
  * `checkPaths`, the files are checked, untimed, to be the ones `plan` plans. The first run also pays for the JIT
  * warming up; the benchmark reports the median of several.
  */
@@ -54,6 +55,8 @@ export function timeStages(tables: readonly string[], outDir: string, checkPaths
     for (const target of model.targets) files.push(textFile(`${packageDir(model.id, target.id)}/${licenseFile}`, inputs.license));
   }
   files.push(...timed(times, 'render workspace', () => [...renderWorkspaceFiles(models, inputs.templates), textFile(schemaFile, `${JSON.stringify(tableSchema(targets), null, 2)}\n`)]));
+  const workspaceSource = models.length === 1 ? models[0]!.tableFile : tablesFolder;
+  files.push(...timed(times, 'render reference', () => [...renderReferenceFiles(referenceFiles(models, inputs.selected, workspaceSource), inputs.templates)]));
   if (checkPaths) expectPlannedPaths(files, plan(inputs));
   timed(times, 'write', () => writeFiles(outDir, files));
   return times;
