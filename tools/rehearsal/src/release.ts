@@ -79,7 +79,7 @@ export function release(rehearsal: Rehearsal, tableId: string): Release {
   const { repo } = rehearsal;
   log('release', 'npm run version-packages');
   run('npm', ['run', 'version-packages'], { cwd: repo });
-  run('git', ['add', '-A', '.changeset', 'packages', 'tools/swift-train', 'Package.swift', 'package-lock.json', 'schema'], { cwd: repo });
+  run('git', ['add', '-A', '.changeset', 'packages', 'tools/swift-train', 'Package.swift', 'package-lock.json', 'schema', 'docs/reference'], { cwd: repo });
   run('git', ['commit', '--quiet', '-m', 'Version packages'], { cwd: repo });
   log('release', `npm run release, publishing to ${rehearsal.registry.url}`);
   const output = run('npm', ['run', 'release'], { cwd: repo, env: npmEnv(rehearsal) });
