@@ -1,11 +1,13 @@
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, tablesDir } from '../paths';
 import { runCli } from '../run-cli';
 import { xgpush } from '../test-support/bundled-tables';
 import { editPage, tableText, vendorPage } from '../test-support/vendor-pages';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -16,7 +18,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 /** A copy of the XGPush table in a folder of its own, and a vendor page there with `edit` applied. */
 function workspace(edit: (page: { file: string; text: string }) => { file: string; text: string } = (page) => page) {
-  const folder = mkdtempSync(join(tmpdir(), 'errtable-import-'));
+  const folder = scratchFolder('errtable-import-');
   const table = join(folder, `${xgpush}.json`);
   copyFileSync(join(tablesDir, `${xgpush}.json`), table);
   const page = join(folder, 'vendor.md');

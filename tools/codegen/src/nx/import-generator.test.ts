@@ -1,15 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FsTree } from 'nx/src/generators/tree';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../paths';
 import { xgpush } from '../test-support/bundled-tables';
 import { editPage, tableText, vendorPage } from '../test-support/vendor-pages';
 import importGenerator from './import-generator';
+import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
+
+afterAll(removeScratchFolders);
 
 function pageFile(text: string): string {
-  const page = join(mkdtempSync(join(tmpdir(), 'errtable-nx-import-')), 'vendor.md');
+  const page = join(scratchFolder('errtable-nx-import-'), 'vendor.md');
   writeFileSync(page, text);
   return page;
 }
