@@ -1,5 +1,6 @@
 import { repoRoot, tablesDir } from '@errtable/codegen/dist/paths';
 import { targets } from '@errtable/codegen/dist/targets/registry';
+import { namesTaken } from '@errtable/codegen/dist/validate/across-tables';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BatchTable, compareDump, expectedDump, type Failure, type LanguageResult, writeBatch } from './batch';
@@ -58,15 +59,6 @@ export async function compileBatch(dir: string, tables: readonly BatchTable[], l
 /** The fields of `packages.<target id>` that tables compiled together keep apart: the registry's unique ones and the runner's. */
 const distinctFields = (language: Language): readonly string[] => [...targets.find((target) => target.id === language)!.coordinates.unique, ...runners[language].distinctFields];
 
-/**
- * The names a table takes in one language's namespace: the registry's unique coordinates and the names derived from
- * them (SwiftPM's `<module>Tests` target), the ones validation keeps apart across tables.
- */
-function namesTaken(target: { coordinates: object }, coordinates: Record<string, string>): string[] {
-  const { unique, derivedNames } = target.coordinates as { unique: readonly string[]; derivedNames?: Readonly<Record<string, (value: string) => readonly { name: string }[]>> };
-  return unique.flatMap((field) => [coordinates[field]!, ...(derivedNames?.[field]?.(coordinates[field]!) ?? []).map(({ name }) => name)]);
-}
-
 /** What a table may share with no other table of the batch: its id (its folder), and per language its names and the runner's distinct coordinates. */
 function clashKeys({ rendered }: BatchTable): string[] {
   const packages = rendered.model.packages as unknown as Record<Language, Record<string, string>>;
@@ -74,7 +66,7 @@ function clashKeys({ rendered }: BatchTable): string[] {
     `id ${rendered.id}`,
     ...rendered.model.targets.flatMap((target) => {
       const language = target.id as Language;
-      const names = namesTaken(target, packages[language]).map((name) => `${language} name ${name}`);
+      const names = namesTaken(target, rendered.model).map(({ name }) => `${language} name ${name}`);
       return [...names, ...runners[language].distinctFields.map((field) => `${language} ${field} ${packages[language][field]}`)];
     }),
   ];

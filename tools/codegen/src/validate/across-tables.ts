@@ -24,8 +24,11 @@ interface TakenName {
   role?: string;
 }
 
-/** The names a table's unique coordinates take in a target's shared namespace, the values themselves first. */
-function namesTaken(target: Target, model: Model): { name: string; taken: TakenName }[] {
+/**
+ * The names a table's unique coordinates take in a target's shared namespace, the values themselves first, then the
+ * names derived from them (SwiftPM's `<module>Tests` target). The fuzzer keeps the tables of one build apart by them.
+ */
+export function namesTaken(target: Target, model: Model): { name: string; taken: TakenName }[] {
   const coordinates = (model.packages as unknown as Record<string, Record<string, unknown>>)[target.id]!;
   return target.coordinates.unique.flatMap((field) => {
     const value = String(coordinates[field]);
