@@ -4,7 +4,8 @@ import type { TableChange } from '../semantic-diff/table-change';
 import type { ErrorTable } from '../table';
 import { applyChanges } from './apply-changes';
 import type { VendorChange } from './compare-with-vendor';
-import type { TranslationChange } from './translate';
+import { editTranslations, type TranslationChange } from './translate';
+import type { VendorTable } from './vendor-table';
 
 /** One difference with what the release tooling's classifier says of it. */
 export interface Drift<C extends VendorChange | TranslationChange = VendorChange | TranslationChange> {
@@ -24,19 +25,16 @@ function classify(id: string, table: ErrorTable, after: ErrorTable): TableChange
   return change;
 }
 
-/** The table with one translated text set as the page gives it. */
-function withTranslation(table: ErrorTable, { locale, code, field, after }: TranslationChange): ErrorTable {
-  const translation = table.translations?.[locale] ?? { origin: 'vendor' as const, source: '' };
-  const changed =
-    code === 'fallback'
-      ? { ...translation, fallback: { ...translation.fallback, [field]: after } }
-      : { ...translation, codes: { ...translation.codes, [String(code)]: { ...translation.codes?.[String(code)], [field]: after } } };
-  return { ...table, translations: { ...table.translations, [locale]: changed } };
-}
-
-/** Each translated text the page changes, classified by the release tooling's classifier as the one change it makes. */
-export function classifyTranslations(id: string, table: ErrorTable, changes: readonly TranslationChange[]): Drift<TranslationChange>[] {
-  return changes.map((change) => ({ change, ...classify(id, table, withTranslation(table, change)) }));
+/**
+ * Each translated text the page changes, classified by the release tooling's classifier as the one change it makes:
+ * the table against its text with that text alone set by `editTranslations`, as import writes it.
+ */
+export function classifyTranslations(id: string, table: ErrorTable, text: string, vendor: VendorTable, changes: readonly TranslationChange[]): Drift<TranslationChange>[] {
+  return changes.map((change) => {
+    const exists = table.translations?.[change.locale] !== undefined;
+    const after = JSON.parse(editTranslations(text, change.locale, vendor, exists, [change])) as ErrorTable;
+    return { change, ...classify(id, table, after) };
+  });
 }
 
 /**

@@ -91,7 +91,7 @@ function planLocale(request: ImportRequest, vendor: VendorTable, table: ErrorTab
   if (!translation.ok) return { ...translation, on: translation.diagnostics.some((diagnostic) => diagnostic.file === vendor.file) ? 'page' : 'table' };
   const validation = validated(request, translation.text);
   if (!validation.ok) return validation;
-  const drift = classifyTranslations(request.table.id, table, translation.changes).map((one) => ({ ...one, where: { file: vendor.file, line: one.change.at.line, column: one.change.at.column } }));
+  const drift = classifyTranslations(request.table.id, table, oldText, vendor, translation.changes).map((one) => ({ ...one, where: { file: vendor.file, line: one.change.at.line, column: one.change.at.column } }));
   const bump = requiredBump(diffTables(request.table.id, table, JSON.parse(translation.text) as ErrorTable));
   return { ok: true, text: translation.text, changed: translation.text !== oldText, drift, bump, vendor, warnings: validation.warnings, unlisted: translation.unlisted };
 }

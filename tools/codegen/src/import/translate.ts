@@ -76,8 +76,12 @@ function newTranslation(vendor: VendorTable, changes: readonly TranslationChange
   return { origin: 'vendor', source: vendor.title === undefined ? vendor.file : `${vendor.title} (${vendor.file})`, ...fallback, codes: Object.fromEntries(codes.map((code) => [String(code), texts(code)])) };
 }
 
-/** The table's text with the locale's changed texts set in place (jsonc-parser edits; everything else stays). */
-function editTranslations(text: string, locale: string, vendor: VendorTable, exists: boolean, changes: readonly TranslationChange[]): string {
+/**
+ * The table's text with the locale's changed texts set in place (jsonc-parser edits; everything else stays); a locale
+ * the table does not have (`exists` false) is added whole, marked as the vendor's. The one place that knows how a
+ * translated text is set: the drift classifier parses what this writes.
+ */
+export function editTranslations(text: string, locale: string, vendor: VendorTable, exists: boolean, changes: readonly TranslationChange[]): string {
   const formattingOptions = formattingOf(text);
   const edit = (current: string, path: JSONPath, value: unknown) => applyEdits(current, modify(current, path, value, { formattingOptions }));
   if (!exists) return changes.length === 0 ? text : edit(text, ['translations', locale], newTranslation(vendor, changes));
