@@ -4,7 +4,7 @@ import type { Nodes } from 'mdast';
 const lineBreakTag = /^<br\s*\/?>$/i;
 
 /** What a reader sees of a node: links, code spans and emphasis as their text, HTML tags dropped, `<br>` a line break. */
-function visibleText(node: Nodes): string {
+export function visibleText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
