@@ -30,17 +30,29 @@ export function markdownCode(text: string): string {
   return longest === 0 ? `${fence}${text}${fence}` : `${fence} ${text} ${fence}`;
 }
 
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text: string): number {
+  if (!text.includes('`')) return 0;
+  return Math.max(...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+}
+
 /** A code block fence that no text of the table can close: longer than any backtick run in the texts shown. */
 function codeFence(model: Model): string {
-  const texts = [model.fallback.description, ...model.codes.map((code) => `${code.name}${code.description}`)];
-  const longest = Math.max(0, ...texts.flatMap((text) => [...text.matchAll(/`+/g)].map((run) => run[0].length)));
+  let longest = longestBacktickRun(model.fallback.description);
+  for (const code of model.codes) longest = Math.max(longest, longestBacktickRun(code.name), longestBacktickRun(code.description));
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-function codeRow(code: ModelCode, identifier: string): string {
+/** A row of the README's table, around the language's identifier for the code. */
+interface CodeRow {
+  code: ModelCode;
+  before: string;
+  after: string;
+}
+
+function codeRow(code: ModelCode): CodeRow {
   const name = code.deprecated === undefined ? markdownCode(code.name) : `${markdownCode(code.name)} (deprecated)`;
-  const cells = [String(code.code), name, markdownCode(identifier), markdownCode(code.category), code.retryable ? 'yes' : 'no', markdownCell(code.description)];
-  return `| ${cells.join(' | ')} |`;
+  return { code, before: `| ${code.code} | ${name} | `, after: ` | ${markdownCode(code.category)} | ${code.retryable ? 'yes' : 'no'} | ${markdownCell(code.description)} |` };
 }
 
 /** A link to a reference page about the codes (the vendor's documentation, a page per code). */
@@ -49,13 +61,11 @@ export interface ReferenceDoc {
   url: string;
 }
 
-/**
- * The README's view shared by every language: `identifier` is the language's name for a code (`InvalidToken`,
- * `.invalidToken`). Examples use the table's own example code and an unlisted number, so no template names a code.
- */
-export function readmeView(model: Model, identifier: (code: ModelCode) => string) {
+/** What the README of every language shows alike: computed once per table, not once per language. */
+const sharedViews = new WeakMap<Model, ReturnType<typeof sharedReadmeView>>();
+
+function sharedReadmeView(model: Model) {
   const example = exampleCode(model);
-  const shown = model.codes.slice(0, readmeRowLimit);
   return {
     xmlHeader: fileHeader(model.tableFile, 'xml'),
     title: markdownCell(model.title),
@@ -65,8 +75,8 @@ export function readmeView(model: Model, identifier: (code: ModelCode) => string
     licenseLink: 'LICENSE',
     fence: codeFence(model),
     codeCount: model.codes.length,
-    codeRows: shown.map((code) => codeRow(code, identifier(code))),
-    rowsLeftOut: model.codes.length > shown.length ? model.codes.length - shown.length : null,
+    rows: model.codes.slice(0, readmeRowLimit).map(codeRow),
+    rowsLeftOut: model.codes.length > readmeRowLimit ? model.codes.length - readmeRowLimit : null,
     /** Reference pages about the codes: the table's page of this release, every code with its own anchor. */
     referenceDocs: [{ title: `${markdownCell(model.title)}: every code, its text and its link`, url: tablePageUrl(model) }] as ReferenceDoc[],
     known: {
@@ -80,4 +90,15 @@ export function readmeView(model: Model, identifier: (code: ModelCode) => string
     unknown: { code: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0]!, nameJson: JSON.stringify(unknownName) },
     version: model.version,
   };
+}
+
+/**
+ * The README's view shared by every language: `identifier` is the language's name for a code (`InvalidToken`,
+ * `.invalidToken`). Examples use the table's own example code and an unlisted number, so no template names a code.
+ */
+export function readmeView(model: Model, identifier: (code: ModelCode) => string) {
+  let shared = sharedViews.get(model);
+  if (shared === undefined) sharedViews.set(model, (shared = sharedReadmeView(model)));
+  const { rows, ...view } = shared;
+  return { ...view, codeRows: rows.map((row) => `${row.before}${markdownCode(identifier(row.code))}${row.after}`) };
 }
