@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type OutputFile, textFile } from '../render/render-files';
-import { releasingMemory } from './release-memory';
+import { releasingMemory, releasingMemoryAsync } from './release-memory';
 
 const files: OutputFile[] = [
   textFile('a.txt', 'a\n'),
@@ -27,5 +27,30 @@ describe('releasingMemory', () => {
       events.push(`write ${file.path}`);
     }
     expect(events).toEqual(['write a.txt', 'write b.txt', 'collect', 'write c.txt']);
+  });
+
+  it('collects again only once the heap has grown 32 MB past what the last collection left alive', () => {
+    const events: string[] = [];
+    const heapMb = [300, 290, 310, 330, 300, 340];
+    let reads = 0;
+    const memory = { heapUsed: () => heapMb[Math.min(reads++, heapMb.length - 1)]! * 1024 * 1024, collect: () => events.push('collect') };
+    const many = ['a', 'b', 'c', 'd', 'e'].map((name) => textFile(`${name}.txt`, ''));
+    for (const file of releasingMemory(many, memory)) events.push(file.path);
+    // a: 300 > 256, collected, 290 alive; b: 310 <= 322; c: 330 > 322, collected, 300 alive; d: 340 > 332.
+    expect(events).toEqual(['a.txt', 'collect', 'b.txt', 'c.txt', 'collect', 'd.txt', 'collect', 'e.txt']);
+  });
+
+  it('does the same for files that arrive asynchronously', async () => {
+    async function* arriving() {
+      for (const file of files) yield file;
+    }
+    const events: string[] = [];
+    let used = 0;
+    const memory = { heapUsed: () => used, collect: () => events.push('collect') };
+    for await (const file of releasingMemoryAsync(arriving(), memory)) {
+      events.push(`write ${file.path}`);
+      used = file.path === 'a.txt' ? 300 * 1024 * 1024 : 0;
+    }
+    expect(events).toEqual(['write a.txt', 'collect', 'write b.txt', 'write c.txt']);
   });
 });

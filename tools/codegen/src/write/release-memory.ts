@@ -25,13 +25,40 @@ export interface MemoryControl {
 const v8Memory: MemoryControl = { heapUsed: () => getHeapStatistics().used_heap_size, collect: () => fullCollection()() };
 
 /**
+ * Once a collection has run, the next is due when the heap has grown this much past what it left alive: a package
+ * of 100,000 codes keeps more than 256 MB alive while it renders, and collecting after each of its files would free
+ * little, each time at the cost of marking everything alive.
+ */
+const growthBytes = 32 * 1024 * 1024;
+
+/**
  * The files, and once the consumer has handled one (written it) and asks for the next, a full collection if the heap
- * has grown past 256 MB. V8 collects the old generation late, when the heap is a multiple of what is alive: at
- * 100,000 codes that is gigabytes of finished files and their parts. A 10,000-code table never reaches the limit.
+ * has grown past 256 MB (then past what the last collection left, plus 32 MB). V8 collects the old generation late,
+ * when the heap is a multiple of what is alive: at 100,000 codes that is gigabytes of finished files and their parts.
+ * A 10,000-code table never reaches the limit.
  */
 export function* releasingMemory(files: Iterable<OutputFile>, memory: MemoryControl = v8Memory): Generator<OutputFile> {
+  const collectIfDue = collectionSchedule(memory);
   for (const file of files) {
     yield file;
-    if (memory.heapUsed() > heapLimitBytes) memory.collect();
+    collectIfDue();
   }
+}
+
+/** `releasingMemory` for files that arrive asynchronously (rendered by another thread too). */
+export async function* releasingMemoryAsync(files: Iterable<OutputFile> | AsyncIterable<OutputFile>, memory: MemoryControl = v8Memory): AsyncGenerator<OutputFile> {
+  const collectIfDue = collectionSchedule(memory);
+  for await (const file of files) {
+    yield file;
+    collectIfDue();
+  }
+}
+
+function collectionSchedule(memory: MemoryControl): () => void {
+  let limit = heapLimitBytes;
+  return () => {
+    if (memory.heapUsed() <= limit) return;
+    memory.collect();
+    limit = Math.max(heapLimitBytes, memory.heapUsed() + growthBytes);
+  };
 }
