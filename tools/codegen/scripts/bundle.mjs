@@ -2,7 +2,8 @@
 /**
  * Bundles the CLI into one file beside the compiled modules in dist/ (`dist/codegen-bundle.js`): a run then loads one
  * file instead of eighty. The package's bin, `dist/errtable-codegen.js`, is `src/launch.ts`, which runs the bundle with
- * V8's code cache. The Nx plugin, the tests and the benchmark's in-process stages keep using the compiled modules
+ * V8's code cache. The render helper's thread (`src/render/render-worker.ts`) is bundled too, into
+ * `dist/render-worker.js`, beside the bundle that starts it. The Nx plugin, the tests and the benchmark's in-process stages keep using the compiled modules
  * (`tsc -b`).
  *
  * Then precompiles every template with Handlebars into `dist/precompiled-templates.js`, each beside its source, so a
@@ -24,7 +25,7 @@ const require = createRequire(import.meta.url);
 
 await build({
   absWorkingDir: root,
-  entryPoints: { 'codegen-bundle': 'src/cli.ts', 'errtable-codegen': 'src/launch.ts' },
+  entryPoints: { 'codegen-bundle': 'src/cli.ts', 'errtable-codegen': 'src/launch.ts', 'render-worker': 'src/render/render-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

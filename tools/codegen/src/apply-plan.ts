@@ -1,6 +1,7 @@
 import type { Tree } from '@nx/devkit';
 import { scanOutput } from './load/find-generated-files';
 import type { Plan } from './pipeline';
+import type { RenderHelper } from './render/render-helper';
 import { textOf } from './render/render-files';
 import { nodeFileSystem } from './write/file-system';
 import { WriteError } from './write/output-error';
@@ -10,7 +11,7 @@ import { type OutputMode, updateOutput, type UpdateOptions } from './write/updat
 import type { FileChange } from './write/write-files';
 
 /** Where a plan is applied: the disk under an output root (CLI), or an Nx tree (the generators), which Nx writes. */
-export type Destination = { kind: 'disk'; root: string; mode: OutputMode; options?: UpdateOptions } | { kind: 'tree'; tree: Tree };
+export type Destination = { kind: 'disk'; root: string; mode: OutputMode; options?: UpdateOptions; helper?: RenderHelper } | { kind: 'tree'; tree: Tree };
 
 /**
  * apply: the one place a plan reaches the disk. On disk, the write stage (`updateOutput`) locks the output root,
@@ -19,7 +20,10 @@ export type Destination = { kind: 'disk'; root: string; mode: OutputMode; option
  * Returns the changes, sorted by path within each kind.
  */
 export async function applyPlan(plan: Plan, destination: Destination): Promise<FileChange[]> {
-  if (destination.kind === 'disk') return updateOutput(destination.root, destination.mode, () => plan, destination.options);
+  if (destination.kind === 'disk') {
+    const { helper } = destination;
+    return updateOutput(destination.root, destination.mode, () => (helper ? { ...plan, render: () => helper.render(plan.parts) } : plan), destination.options);
+  }
   return applyToTree(plan, destination.tree);
 }
 

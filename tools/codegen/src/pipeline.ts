@@ -11,7 +11,7 @@ import { headerLines, isOrphanHeader } from './model/header';
 import { repoRoot, schemaFile, tablesDir, tablesFolder, templatesDir } from './paths';
 import type { CompiledTemplates } from './render/handlebars';
 import { referenceFiles, referenceScope } from './reference/reference-files';
-import { byPath, type OutputFile, renderedPaths, renderFiles, renderReferenceFiles, renderWorkspaceFiles, textFile, workspacePaths } from './render/render-files';
+import { byPath, type OutputFile, renderedPaths, renderPackage, renderReferenceFiles, renderWorkspaceFiles, sharedFiles, textFile, workspacePaths } from './render/render-files';
 import { targets } from './targets/registry';
 import { tableDir } from './targets/target';
 import { checkAcrossTables } from './validate/across-tables';
@@ -53,10 +53,45 @@ export interface Plan {
   scopes: OutputScope[];
   /** Renders the files one at a time (each call renders them again), so a writer holds one file at once. */
   render(): Iterable<OutputFile>;
+  /** The same files in parts that render independently, in the order `render` yields them (`render-helper.ts`). */
+  parts: readonly RenderPart[];
   warnings: Diagnostic[];
 }
 
 export type Planned = Plan | { ok: false; diagnostics: Diagnostic[] };
+
+/** Files that render on their own, from the models and the inputs alone: a package, a reference page, the schema. */
+export interface RenderPart {
+  /** `xgpush-error-codes/go`, `docs/reference/index.html`: what the part renders, for messages. */
+  name: string;
+  files(): Iterable<OutputFile>;
+}
+
+/** What rendering needs besides the models: the same in every thread that renders. */
+export type RenderInputs = Pick<Inputs, 'selected' | 'templates' | 'license'>;
+
+/**
+ * render, as independent parts, in the order of `Plan.render`: each selected table's package in each language, the
+ * files made from every table, each reference page, the table schema. Deterministic: another thread that builds the
+ * same models from the same tables gets the same parts (`render-worker.ts`).
+ */
+export function renderParts(models: readonly Model[], { selected, templates, license }: RenderInputs): RenderPart[] {
+  const packages = models
+    .filter((model) => selected.has(model.id))
+    .flatMap((model) => {
+      const shared = sharedFiles(model, license);
+      return model.targets.map((target) => ({ name: `${model.id}/${target.id}`, files: () => renderPackage(model, target, templates, shared) }));
+    });
+  const workspaceSource = workspaceSourceOf(models);
+  const pages = referenceFiles(models, selected, workspaceSource).map((page) => ({ name: page.path, files: () => renderReferenceFiles([page], templates) }));
+  const schemaText = `${JSON.stringify(tableSchema(targets), null, 2)}\n`;
+  return [...packages, { name: 'workspace', files: () => renderWorkspaceFiles(models, templates) }, ...pages, { name: schemaFile, files: () => [textFile(schemaFile, schemaText)] }];
+}
+
+/** What the files made from every table name as their source: the folder of tables, or the one table rendered. */
+function workspaceSourceOf(models: readonly Model[]): string {
+  return models.length === 1 ? models[0]!.tableFile : tablesFolder;
+}
 
 /** What the CLI and the Nx generators ask for: which tables (paths or ids; none means every table in the folder). */
 export interface LoadOptions {
@@ -166,19 +201,17 @@ export function plan(inputs: Inputs): Planned {
   const across = checkAcrossTables(models, inputs.tables);
   if (across.length > 0) return { ok: false, diagnostics: across };
   const rendered = models.filter((model) => inputs.selected.has(model.id));
-  const workspaceSource = models.length === 1 ? models[0]!.tableFile : tablesFolder;
-  const schemaText = `${JSON.stringify(tableSchema(targets), null, 2)}\n`;
+  const workspaceSource = workspaceSourceOf(models);
   const pages = referenceFiles(models, inputs.selected, workspaceSource);
+  const parts = renderParts(models, inputs);
   return {
     ok: true,
     paths: [...rendered.flatMap(renderedPaths), ...workspacePaths(models), ...pages.map((page) => page.path), schemaFile].sort(),
     scopes: scopesOf(models, inputs.selected, workspaceSource, inputs.wholeFolder),
     *render() {
-      for (const model of rendered) yield* renderFiles(model, inputs.templates, inputs.license);
-      yield* renderWorkspaceFiles(models, inputs.templates);
-      yield* renderReferenceFiles(pages, inputs.templates);
-      yield textFile(schemaFile, schemaText);
+      for (const part of parts) yield* part.files();
     },
+    parts,
     warnings: validations.flatMap(({ validation }) => (validation.ok ? validation.warnings : [])),
   };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,5 +143,22 @@ describe('the bundled command (dist/errtable-codegen.js, built by npm run build:
     if (!planned.ok) throw new Error('the tables of schema/tables are invalid');
     const { stderr } = await promisify(execFile)(process.execPath, [bundle, 'check'], { cwd: repoRoot });
     expect(stderr).toBe(`No changes: all ${planned.paths.length} files are up to date.\n`);
+  });
+
+  it('writes the same files, byte for byte, with a helper thread rendering parts as without it', async () => {
+    const table = JSON.parse(readFileSync(join(repoRoot, defaultTable), 'utf8')) as { packages?: unknown; codes: object[] };
+    delete table.packages;
+    const generated = (index: number) => ({ code: 200000 + index, name: `GENERATED_CODE_${index}`, description: `Generated code ${index}`, solution: '', retryable: false, category: 'internal' });
+    table.codes.push(...Array.from({ length: 3000 }, (_, index) => generated(index)));
+    const folder = scratchFolder('errtable-helper-');
+    writeFileSync(join(folder, 'helper-table.json'), JSON.stringify(table, null, 2));
+    const generate = (threads: string) =>
+      promisify(execFile)(process.execPath, [bundle, 'generate', '--table', join(folder, 'helper-table.json'), '--out', join(folder, `threads-${threads}`)], { env: { ...process.env, ERRTABLE_CODEGEN_THREADS: threads } });
+    await Promise.all([generate('2'), generate('1')]);
+    const files = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name))).sort();
+    const written = files(join(folder, 'threads-1'));
+    expect(written.length).toBeGreaterThan(40);
+    expect(files(join(folder, 'threads-2'))).toEqual(written);
+    for (const path of written) expect(readFileSync(join(folder, 'threads-2', path)).equals(readFileSync(join(folder, 'threads-1', path))), path).toBe(true);
   });
 });

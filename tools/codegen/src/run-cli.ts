@@ -6,14 +6,15 @@ import type { ImportArguments } from './import/load-import';
 import type { CommandIo } from './import/run-import';
 import { formatCoverage, tableCoverage } from './locale/translations';
 import { repoRoot, tablesFolder } from './paths';
-import { type Inputs, loadInputs, plan, validateSource } from './pipeline';
+import { type Inputs, loadInputs, plan, type Planned, validateSource } from './pipeline';
+import { type RenderHelper, startRenderHelper } from './render/render-helper';
 import type { ErrorTable } from './table';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
 import { quote, showText } from './validate/show-text';
 import { errorCode, type WriteFileSystem } from './write/file-system';
 import { exitCodeOf, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
-import type { OutputMode } from './write/update-output';
+import type { OutputMode, UpdateOptions } from './write/update-output';
 import type { FileChange } from './write/write-files';
 
 const help = `Usage: npm run codegen -- <command> [options]
@@ -228,17 +229,40 @@ async function execute(invocation: Invocation, output: CliOutput, environment: C
     if (command === 'import') return runImport({ ...vendor!, dryRun: invocation.dryRun }, commandIo(output, into, false), writeOptions);
     return runDrift(vendor!, commandIo(output, into, true));
   }
-  const inputs = loadInputs({ tables, strict, versions: command !== 'validate' });
-  if (command === 'validate') return validateAll(inputs, into, output);
-  const planned = plan(inputs);
+  if (command === 'validate') return validateAll(loadInputs({ tables, strict, versions: false }), into, output);
+  const { planned, helper } = planWithHelper(loadInputs({ tables, strict }));
+  try {
+    return await applyPlanned(planned, invocation, { output, into, writeOptions, helper });
+  } finally {
+    await helper?.stop();
+  }
+}
+
+/**
+ * The plan, with the render helper started first, so that it reads the tables while they are validated. The inputs
+ * (every table's text) are let go once the plan is made: at 100,000 codes they hold tens of megabytes.
+ */
+function planWithHelper(inputs: Inputs): { planned: Planned; helper: RenderHelper | undefined } {
+  const helper = startRenderHelper(inputs);
+  try {
+    return { planned: plan(inputs), helper };
+  } catch (error) {
+    void helper?.stop();
+    throw error;
+  }
+}
+
+/** `generate` and `check` once planned: report an invalid table, else apply (the helper, if any, renders along). */
+async function applyPlanned(planned: Planned, invocation: Invocation, run: { output: CliOutput; into: Report; writeOptions: UpdateOptions; helper: RenderHelper | undefined }): Promise<number> {
+  const { output, into } = run;
   if (!planned.ok) {
     report(planned.diagnostics, into, output);
     output.err('The table is invalid; no file was written.');
     return 1;
   }
   report(planned.warnings, into, output);
-  const mode: OutputMode = command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
-  const changes = await applyPlan(planned, { kind: 'disk', root: outDir, mode, options: writeOptions });
+  const mode: OutputMode = invocation.command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
+  const changes = await applyPlan(planned, { kind: 'disk', root: invocation.outDir, mode, options: run.writeOptions, ...(run.helper && { helper: run.helper }) });
   summarize(changes, mode, output);
   return mode === 'check' && changes.some((change) => change.kind !== 'unchanged') ? 1 : 0;
 }

@@ -5,14 +5,15 @@ import { packageDir, type Target, type WorkspaceFile } from '../targets/target';
 import type { ReferenceFile } from '../reference/reference-files';
 import type { CompiledTemplates } from './handlebars';
 
-/** A generated file, in memory: its text as chunks, whose concatenation is the file (a rendered file is one chunk). */
-export interface OutputFile {
-  path: string;
-  chunks: readonly string[];
-}
+/**
+ * A generated file, in memory: its text as chunks, whose concatenation is the file (a rendered file is one chunk),
+ * or its UTF-8 bytes when another thread rendered it (`render-helper.ts`).
+ */
+export type OutputFile = { path: string; chunks: readonly string[] } | { path: string; bytes: Uint8Array };
 
 /** The whole text of a file. */
 export function textOf(file: OutputFile): string {
+  if ('bytes' in file) return Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
   return file.chunks.length === 1 ? file.chunks[0]! : file.chunks.join('');
 }
 
@@ -31,16 +32,47 @@ export const licenseFile = 'LICENSE';
  * no disk.
  */
 export function* renderFiles(model: Model, templates: CompiledTemplates, license: string): Generator<OutputFile> {
-  /** One array for every copy, so the writer encodes the copies' bytes once (`utf8Of`); the same for the license. */
-  const vectors = [vectorsText(model)];
-  const licenseChunks = [license];
-  for (const target of model.targets) {
-    const dir = packageDir(model.id, target.id);
-    const view = target.buildView(model);
-    for (const file of target.files(model)) yield textFile(`${dir}/${file.path}`, renderTemplate(templates, target, file.template, view, file.path));
-    yield { path: `${dir}/${target.vectorsPath(model)}`, chunks: vectors };
-    yield { path: `${dir}/${licenseFile}`, chunks: licenseChunks };
-  }
+  const shared = sharedFiles(model, license);
+  for (const target of model.targets) yield* renderPackage(model, target, templates, shared);
+}
+
+/** The files every package of a table carries alike. */
+export interface SharedFiles {
+  /** The conformance vectors, rendered when a package first needs them. */
+  vectors(): readonly string[];
+  license: readonly string[];
+  /** A package has rendered all its files: after the table's last, the vectors are let go (they are large). */
+  packageDone(): void;
+}
+
+/**
+ * One array for every copy, so the writer encodes the copies' bytes once (`utf8Of`); the same for the license. The
+ * vectors are rendered on first use (a thread that renders none of the table's packages never renders them) and
+ * kept until every package of the table has rendered.
+ */
+export function sharedFiles(model: Model, license: string): SharedFiles {
+  let vectors: readonly string[] | undefined;
+  let packagesLeft = model.targets.length;
+  return {
+    vectors: () => (vectors ??= [vectorsText(model)]),
+    license: [license],
+    packageDone: () => {
+      packagesLeft -= 1;
+      if (packagesLeft > 0) return;
+      vectors = undefined;
+      packagesLeft = model.targets.length;
+    },
+  };
+}
+
+/** One language's package of a table: its view lives while its files render. */
+export function* renderPackage(model: Model, target: Target, templates: CompiledTemplates, shared: SharedFiles): Generator<OutputFile> {
+  const dir = packageDir(model.id, target.id);
+  const view = target.buildView(model);
+  for (const file of target.files(model)) yield textFile(`${dir}/${file.path}`, renderTemplate(templates, target, file.template, view, file.path));
+  yield { path: `${dir}/${target.vectorsPath(model)}`, chunks: shared.vectors() };
+  yield { path: `${dir}/${licenseFile}`, chunks: shared.license };
+  shared.packageDone();
 }
 
 /** The files rendered from every table at once (SwiftPM's root Package.swift), for the targets that have any. */

@@ -6,7 +6,7 @@ import { reasonOf, shownPath, WriteError } from './output-error';
 import { lockOutput } from './output-lock';
 import { destinationProblems } from './preflight';
 import { probeDestinations } from './probe-destinations';
-import { releasingMemory } from './release-memory';
+import { releasingMemoryAsync } from './release-memory';
 import { byPath } from '../render/render-files';
 import { type FileChange, interruptionPoint, planRemovals, planWrites, removeFiles, writeFilesInterruptibly } from './write-files';
 
@@ -18,7 +18,7 @@ export interface OutputRequest {
   /** Where stale generated files are looked for, and how they are recognised. */
   scopes: readonly OutputScope[];
   paths: readonly string[];
-  render(): Iterable<OutputFile>;
+  render(): Iterable<OutputFile> | AsyncIterable<OutputFile>;
 }
 
 export interface UpdateOptions {
@@ -38,7 +38,7 @@ function preflight(root: string, paths: readonly string[], writing: boolean, fs:
 /** The plan of a dry run or check: each file compared with the disk (a signal stops it between files), stale files, leftovers. */
 async function planned(root: string, request: OutputRequest, stale: string[], leftovers: string[], options: UpdateOptions): Promise<FileChange[]> {
   const writes: FileChange[] = [];
-  for (const file of releasingMemory(request.render())) {
+  for await (const file of releasingMemoryAsync(request.render())) {
     writes.push(...planWrites(root, [file], options.fs));
     await interruptionPoint(options.signal);
   }
@@ -48,7 +48,7 @@ async function planned(root: string, request: OutputRequest, stale: string[], le
 async function applied(root: string, request: OutputRequest, stale: string[], leftovers: string[], options: UpdateOptions): Promise<FileChange[]> {
   const fs = options.fs ?? nodeFileSystem;
   const removed = removeFiles(root, leftovers, fs, 'leftover');
-  const written = await writeFilesInterruptibly(root, releasingMemory(request.render()), fs, options.signal);
+  const written = await writeFilesInterruptibly(root, releasingMemoryAsync(request.render()), fs, options.signal);
   return [...written, ...removeFiles(root, stale, fs), ...removed];
 }
 

@@ -22,6 +22,7 @@ export interface FileChange {
  * writes, and no piece holds half a pair (validation rejects lone surrogates, and the escaping refuses them).
  */
 export function utf8Of(file: OutputFile): Buffer {
+  if ('bytes' in file) return Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
   const { chunks } = file;
   const known = encoded.get(chunks);
   if (known !== undefined) return known;
@@ -168,13 +169,6 @@ function stageOne(staging: Staging, file: OutputFile): void {
   staging.staged.push({ path: file.path, target, temporary });
 }
 
-function* stageEach(staging: Staging, files: Iterable<OutputFile>): Generator<void> {
-  for (const file of files) {
-    stageOne(staging, file);
-    yield;
-  }
-}
-
 /** Undoes staging: removes every temporary file and the folders it created, never throwing; returns what stayed. */
 function discard(staging: Staging, staged: readonly Staged[] = staging.staged): OutputProblem[] {
   const problems: OutputProblem[] = [];
@@ -231,7 +225,7 @@ function startStaging(root: string, fs: WriteFileSystem): Staging {
 export function writeFiles(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
   const staging = startStaging(root, fs);
   try {
-    for (const _ of stageEach(staging, files));
+    for (const file of files) stageOne(staging, file);
   } catch (error) {
     failStaging(staging, error);
   }
@@ -244,10 +238,13 @@ export function writeFiles(root: string, files: Iterable<OutputFile>, fs: WriteF
  * before anything is replaced, its temporary files removed (throws `Interrupted`). Renaming is not interrupted:
  * a generation stopped halfway through it would match neither the old table nor the new.
  */
-export async function writeFilesInterruptibly(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem, signal?: AbortSignal): Promise<FileChange[]> {
+export async function writeFilesInterruptibly(root: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, fs: WriteFileSystem, signal?: AbortSignal): Promise<FileChange[]> {
   const staging = startStaging(root, fs);
   try {
-    for (const _ of stageEach(staging, files)) await interruptionPoint(signal);
+    for await (const file of files) {
+      stageOne(staging, file);
+      await interruptionPoint(signal);
+    }
   } catch (error) {
     failStaging(staging, error);
   }
