@@ -29,14 +29,14 @@ describe('releasingMemory', () => {
     expect(events).toEqual(['write a.txt', 'write b.txt', 'collect', 'write c.txt']);
   });
 
-  it('collects again only once the heap has grown 32 MB past what the last collection left alive', () => {
+  it('collects again only once the heap has grown 16 MB past what the last collection left alive', () => {
     const events: string[] = [];
-    const heapMb = [300, 290, 310, 330, 300, 340];
+    const heapMb = [300, 290, 300, 310, 300, 320];
     let reads = 0;
     const memory = { heapUsed: () => heapMb[Math.min(reads++, heapMb.length - 1)]! * 1024 * 1024, collect: () => events.push('collect') };
     const many = ['a', 'b', 'c', 'd', 'e'].map((name) => textFile(`${name}.txt`, ''));
     for (const file of releasingMemory(many, memory)) events.push(file.path);
-    // a: 300 > 256, collected, 290 alive; b: 310 <= 322; c: 330 > 322, collected, 300 alive; d: 340 > 332.
+    // a: 300 > 256, collected, 290 alive; b: 300 <= 306; c: 310 > 306, collected, 300 alive; d: 320 > 316.
     expect(events).toEqual(['a.txt', 'collect', 'b.txt', 'c.txt', 'collect', 'd.txt', 'collect', 'e.txt']);
   });
 

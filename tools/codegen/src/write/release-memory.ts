@@ -29,11 +29,11 @@ const v8Memory: MemoryControl = { heapUsed: () => getHeapStatistics().used_heap_
  * of 100,000 codes keeps more than 256 MB alive while it renders, and collecting after each of its files would free
  * little, each time at the cost of marking everything alive.
  */
-const growthBytes = 32 * 1024 * 1024;
+const growthBytes = 16 * 1024 * 1024;
 
 /**
  * The files, and once the consumer has handled one (written it) and asks for the next, a full collection if the heap
- * has grown past 256 MB (then past what the last collection left, plus 32 MB). V8 collects the old generation late,
+ * has grown past 256 MB (then past what the last collection left, plus 16 MB). V8 collects the old generation late,
  * when the heap is a multiple of what is alive: at 100,000 codes that is gigabytes of finished files and their parts.
  * A 10,000-code table never reaches the limit.
  */
