@@ -2,6 +2,8 @@
 
 import { type CommentStyle, commentStyles, editAdvice, generatedLine } from './header';
 import { remembered } from './remembered';
+import type { Model, ModelCode } from './build-model';
+import { codeUrl } from '../reference/links';
 
 /**
  * Per escape table: an expression that finds every character `escapeCodePoints` must rewrite (or reject): the
@@ -82,6 +84,18 @@ export const markedCommentLines: (text: string) => readonly string[] = remembere
 export function codeDocText(description: string, solution: string, reference: string): string {
   const text = solution === '' ? description : `${description}\n\nSolution: ${solution}`;
   return `${text}\n\nReference: ${reference}`;
+}
+
+const docTexts = new WeakMap<ModelCode, string>();
+
+/**
+ * `codeDocText` of a code of `model`, linking to the code on its reference page: built once for every language that
+ * writes it, so that `markedCommentLines` finds the lines another language made for the same string at once.
+ */
+export function codeDocTextOf(model: Model, code: ModelCode): string {
+  let text = docTexts.get(code);
+  if (text === undefined) docTexts.set(code, (text = codeDocText(code.description, code.solution, codeUrl(model, code))));
+  return text;
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { readmeView } from '../../model/readme';
-import { codeDocText, fileHeader } from '../../model/text';
-import { codeUrl } from '../../reference/links';
+import { codeDocTextOf, fileHeader } from '../../model/text';
 import { repositoryPath } from '../default-names';
 import { nxBlock, packageDir, type TargetFile, type TargetOf, wrapperPackageName } from '../target';
 import { kotlinCoordinates, type KotlinCoordinates } from './coordinates';
@@ -72,7 +71,7 @@ function codeViews(model: Model) {
     solution: kotlinString(code.solution),
     retryable: code.retryable,
     category: category(code.category),
-    docLines: kotlinDocLines(codeDocText(code.description, code.solution, codeUrl(model, code))),
+    docLines: kotlinDocLines(codeDocTextOf(model, code)),
     deprecated: deprecation(code, model),
   }));
 }

@@ -1,8 +1,7 @@
 import type { Model, ModelCode } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { readmeView } from '../../model/readme';
-import { codeDocText, fileHeader } from '../../model/text';
-import { codeUrl } from '../../reference/links';
+import { codeDocTextOf, fileHeader } from '../../model/text';
 import { tablesFolder } from '../../paths';
 import { repositoryPath } from '../default-names';
 import { nxBlock, packageDir, type TargetFile, type TargetOf, type WorkspaceFile, wrapperPackageName } from '../target';
@@ -43,7 +42,7 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
     ...(textInSwitch
       ? { description: swiftString(code.description), solution: swiftString(code.solution), retryable: code.retryable, category: swiftCategoryName(code.category) }
       : { jsonMember: `${jsonString(String(code.code))}: ${jsonEntry(code)}` }),
-    docLines: swiftDocLines(codeDocText(code.description, code.solution, codeUrl(model, code))),
+    docLines: swiftDocLines(codeDocTextOf(model, code)),
     availability: availability(code),
   }));
   const currentCodes = codes.filter((code) => code.availability === null);

@@ -1,7 +1,7 @@
 import type { Model } from '../../model/build-model';
 import { exampleCode, unknownName } from '../../model/build-model';
 import { readmeView } from '../../model/readme';
-import { codeDocText, fileHeader } from '../../model/text';
+import { codeDocTextOf, fileHeader } from '../../model/text';
 import { codeUrl, tablePageUrl } from '../../reference/links';
 import { nxBlock, packageDir, type TargetOf } from '../target';
 import { typescriptCoordinates, type TypeScriptCoordinates } from './coordinates';
@@ -54,7 +54,7 @@ function buildView(model: Model) {
       solution: typescriptString(code.solution),
       retryable: code.retryable,
       category: typescriptString(code.category),
-      docLines: typescriptDocLines(codeDocText(code.description, code.solution, codeUrl(model, code))),
+      docLines: typescriptDocLines(codeDocTextOf(model, code)),
       deprecatedLines: code.deprecated ? typescriptDeprecatedLines(deprecationText(code.deprecated, names.enumName)) : null,
     })),
   };
