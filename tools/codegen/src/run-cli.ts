@@ -52,7 +52,11 @@ Options:
 Exit codes: 0 success; 1 the table is invalid, or check found stale files or leftover temporary files, or the
 vendor's page has problems (import, drift) or disagrees with the table (drift);
 2 usage error (unknown option, missing table) or an output that cannot be written (nothing is written then);
-130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).`;
+130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).
+
+Environment: ERRTABLE_CODEGEN_CACHE=DIR keeps the compiled schema validator in DIR (off: compile it every run);
+ERRTABLE_CODEGEN_THREADS=1 renders on one thread, =2 always with a helper thread (by default, tables of about
+3,000 to 50,000 codes render on two).`;
 
 const options = {
   table: { type: 'string', multiple: true },
