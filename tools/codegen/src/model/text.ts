@@ -86,15 +86,18 @@ export function codeDocText(description: string, solution: string, reference: st
   return `${text}\n\nReference: ${reference}`;
 }
 
-const docTexts = new WeakMap<ModelCode, string>();
+/** By model, then code: the link names the model's release, and two models may share the table's code objects. */
+const docTexts = new WeakMap<Model, WeakMap<ModelCode, string>>();
 
 /**
  * `codeDocText` of a code of `model`, linking to the code on its reference page: built once for every language that
  * writes it, so that `markedCommentLines` finds the lines another language made for the same string at once.
  */
 export function codeDocTextOf(model: Model, code: ModelCode): string {
-  let text = docTexts.get(code);
-  if (text === undefined) docTexts.set(code, (text = codeDocText(code.description, code.solution, codeUrl(model, code))));
+  let texts = docTexts.get(model);
+  if (texts === undefined) docTexts.set(model, (texts = new WeakMap()));
+  let text = texts.get(code);
+  if (text === undefined) texts.set(code, (text = codeDocText(code.description, code.solution, codeUrl(model, code))));
   return text;
 }
 
