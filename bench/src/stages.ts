@@ -27,7 +27,7 @@ export const stageNames = ['load', 'validate', 'model', ...targets.map((target) 
 /**
  * One run of load -> validate -> model -> render (per language) -> write, each stage timed on its own, in this
  * process, for the tables the CLI would be given (`tables`; none: every table in schema/tables). The stages are
- * `plan`'s and `renderFiles`' steps taken one at a time, so that each language's rendering is timed apart: load
+ * `plan`'s and `renderPackage`'s steps taken one at a time, so that each language's rendering is timed apart: load
  * (tables, release versions, validator, templates), validate (each table, then the checks across tables), model,
  * render each language's files from its view, render the vectors (once; each package gets a copy), render the files
  * made from every table (Package.swift) and the table schema, render the reference pages, write (atomic, into an empty folder). With
@@ -64,7 +64,7 @@ export function timeStages(tables: readonly string[], outDir: string, checkPaths
 
 type RegisteredTarget = (typeof targets)[number];
 
-/** One language's files of one table, as `renderFiles` renders them (without the vectors, timed apart). */
+/** One language's files of one table, as `renderPackage` renders them (without the vectors, timed apart). */
 function renderTarget(model: Model, target: RegisteredTarget, templates: CompiledTemplates): OutputFile[] {
   if (!model.targets.includes(target)) return [];
   const view = target.buildView(model);

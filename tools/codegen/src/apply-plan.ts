@@ -22,7 +22,8 @@ export type Destination = { kind: 'disk'; root: string; mode: OutputMode; option
 export async function applyPlan(plan: Plan, destination: Destination): Promise<FileChange[]> {
   if (destination.kind === 'disk') {
     const { helper } = destination;
-    return updateOutput(destination.root, destination.mode, () => (helper ? { ...plan, render: () => helper.render(plan.parts) } : plan), destination.options);
+    const signal = destination.options?.signal;
+    return updateOutput(destination.root, destination.mode, () => (helper ? { ...plan, render: () => helper.render(plan.parts, signal) } : plan), destination.options);
   }
   return applyToTree(plan, destination.tree);
 }

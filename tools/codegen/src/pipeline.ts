@@ -65,6 +65,8 @@ export interface RenderPart {
   /** `xgpush-error-codes/go`, `docs/reference/index.html`: what the part renders, for messages. */
   name: string;
   files(): Iterable<OutputFile>;
+  /** Called instead of `files` when another thread rendered the part (a package lets go of its table's vectors). */
+  delivered?(): void;
 }
 
 /** What rendering needs besides the models: the same in every thread that renders. */
@@ -80,7 +82,7 @@ export function renderParts(models: readonly Model[], { selected, templates, lic
     .filter((model) => selected.has(model.id))
     .flatMap((model) => {
       const shared = sharedFiles(model, license);
-      return model.targets.map((target) => ({ name: `${model.id}/${target.id}`, files: () => renderPackage(model, target, templates, shared) }));
+      return model.targets.map((target) => ({ name: `${model.id}/${target.id}`, files: () => renderPackage(model, target, templates, shared), delivered: () => shared.packageDone() }));
     });
   const workspaceSource = workspaceSourceOf(models);
   const pages = referenceFiles(models, selected, workspaceSource).map((page) => ({ name: page.path, files: () => renderReferenceFiles([page], templates) }));

@@ -55,8 +55,8 @@ vendor's page has problems (import, drift) or disagrees with the table (drift);
 130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).
 
 Environment: ERRTABLE_CODEGEN_CACHE=DIR keeps the compiled schema validator in DIR (off: compile it every run);
-ERRTABLE_CODEGEN_THREADS=1 renders on one thread, =2 always with a helper thread (by default, tables of about
-3,000 to 50,000 codes render on two).`;
+ERRTABLE_CODEGEN_THREADS=1 renders on one thread, =2 always with a helper thread (unset: tables of about 3,000
+to 50,000 codes render on two threads when the machine has two cores).`;
 
 const options = {
   table: { type: 'string', multiple: true },

@@ -5,7 +5,7 @@ import type { Target } from '../targets/target';
 import { fakeTarget } from '../test-support/fake-target';
 import { compileTemplate } from '../test-support/templates';
 import type { CompiledTemplate, CompiledTemplates } from './handlebars';
-import { renderedPaths, renderFiles } from './render-files';
+import { type OutputFile, renderedPaths, renderPackage, sharedFiles } from './render-files';
 
 const table: Model = buildModel(
   {
@@ -28,10 +28,15 @@ function withFakeTarget(view: object, sources: Record<string, string>, overrides
   return { model: { ...table, targets: [target] }, templates };
 }
 
-describe('renderFiles', () => {
+/** The model's one package (the fake target's). */
+function packageOf(model: Model, templates: CompiledTemplates, license: string): Generator<OutputFile> {
+  return renderPackage(model, model.targets[0]!, templates, sharedFiles(model, license));
+}
+
+describe('renderPackage', () => {
   it('yields one file per template in the package folder packages/<table id>/<target id>, then the package\'s copies of the vectors and the license', () => {
     const { model, templates } = withFakeTarget({ name: 'x' }, { 'a.txt': 'a {{name}}\n', 'b.txt': 'b {{name}}\n' });
-    const files = [...renderFiles(model, templates, 'MIT License\n')];
+    const files = [...packageOf(model, templates, 'MIT License\n')];
     expect(files).toEqual([
       { path: 'packages/some-table/fake/out/a.txt', chunks: ['a x\n'] },
       { path: 'packages/some-table/fake/out/b.txt', chunks: ['b x\n'] },
@@ -44,7 +49,7 @@ describe('renderFiles', () => {
   it('renders nothing until asked: a generator a writer consumes one file at a time', () => {
     let views = 0;
     const { model, templates } = withFakeTarget({}, { 'a.txt': 'a\n' }, { buildView: () => ((views += 1), {}) });
-    const files = renderFiles(model, templates, '');
+    const files = packageOf(model, templates, '');
     expect(views).toBe(0);
     expect([...files]).toHaveLength(3);
     expect(views).toBe(1);
@@ -52,11 +57,11 @@ describe('renderFiles', () => {
 
   it('fails on a field the view lacks instead of writing an empty string, naming the template and the line', () => {
     const { model, templates } = withFakeTarget({}, { 'file.txt': 'text\n  {{missing}}' });
-    expect(() => [...renderFiles(model, templates, '')]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
+    expect(() => [...packageOf(model, templates, '')]).toThrow('templates/fake/file.txt:2:5: {{missing}}: the view has no field "missing"');
   });
 
   it('names a template the target lists but nobody compiled', () => {
     const { model } = withFakeTarget({}, { 'a.txt': 'a' });
-    expect(() => [...renderFiles(model, new Map(), '')]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
+    expect(() => [...packageOf(model, new Map(), '')]).toThrow('templates/fake/a.txt is missing: the Fake target renders out/a.txt from it');
   });
 });

@@ -25,17 +25,6 @@ export function textFile(path: string, text: string): OutputFile {
 /** Every package carries the repository's license beside it, where registries and pkg.go.dev look for it. */
 export const licenseFile = 'LICENSE';
 
-/**
- * Renders one table's packages one file at a time, a language after another, so that a caller can write each file
- * and let it go before the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view
- * only lives while its files render. Each package gets its own copy of the conformance vectors and of `license`. Pure:
- * no disk.
- */
-export function* renderFiles(model: Model, templates: CompiledTemplates, license: string): Generator<OutputFile> {
-  const shared = sharedFiles(model, license);
-  for (const target of model.targets) yield* renderPackage(model, target, templates, shared);
-}
-
 /** The files every package of a table carries alike. */
 export interface SharedFiles {
   /** The conformance vectors, rendered when a package first needs them. */
@@ -65,7 +54,11 @@ export function sharedFiles(model: Model, license: string): SharedFiles {
   };
 }
 
-/** One language's package of a table: its view lives while its files render. */
+/**
+ * One language's package of a table, one file at a time, so that a caller can write each file and let it go before
+ * the next is built: at 100,000 codes the output is hundreds of megabytes, and a language's view only lives while its
+ * files render. Each package gets its own copy of the conformance vectors and of the license. Pure: no disk.
+ */
 export function* renderPackage(model: Model, target: Target, templates: CompiledTemplates, shared: SharedFiles): Generator<OutputFile> {
   const dir = packageDir(model.id, target.id);
   const view = target.buildView(model);
@@ -102,7 +95,7 @@ export function* renderReferenceFiles(files: readonly ReferenceFile[], templates
   for (const file of files) yield textFile(file.path, renderNamed(templates, file.template, file.view(), () => `the reference page ${file.path} is rendered from it`));
 }
 
-/** The paths `renderFiles` yields, without rendering anything. */
+/** The paths a table's packages (`renderPackage`, every language) are written to, without rendering anything. */
 export function renderedPaths(model: Model): string[] {
   return model.targets.flatMap((target) => {
     const dir = packageDir(model.id, target.id);

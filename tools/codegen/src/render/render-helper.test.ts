@@ -6,15 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { tablesDir } from '../paths';
 import { inputsFrom, plan, type Plan, type RenderPart } from '../pipeline';
 import { tableSource } from '../test-support/render';
+import { Interrupted } from '../write/output-error';
 import { claimedByHelper, type HelperMessage, type HelperRequest, helperTableText, RenderHelper, wantsHelper } from './render-helper';
 import { type OutputFile, textFile, textOf } from './render-files';
 
-/** A part that renders one file, and counts how often it was asked to. */
-function part(name: string): RenderPart & { rendered: number } {
-  const counted = { name, rendered: 0, files: () => [] as OutputFile[] };
+/** A part that renders one file, and counts how often it was asked to, and how often the helper delivered it. */
+function part(name: string): RenderPart & { rendered: number; delivered: () => void; deliveries: number } {
+  const counted = { name, rendered: 0, deliveries: 0, files: () => [] as OutputFile[], delivered: () => {} };
   counted.files = () => {
     counted.rendered += 1;
     return [textFile(`${name}.txt`, `${name} rendered here\n`)];
+  };
+  counted.delivered = () => {
+    counted.deliveries += 1;
   };
   return counted;
 }
@@ -48,6 +52,21 @@ describe('RenderHelper', () => {
     setTimeout(() => send({ part: 2 }, parts), 10);
     expect(await rendering).toEqual(['a rendered here\n', 'b rendered here\n', 'c rendered by the helper\n', 'd rendered by the helper\n']);
     expect(parts.map((p) => p.rendered)).toEqual([1, 1, 0, 0]);
+    expect(parts.map((p) => p.deliveries), 'a part the helper delivered is told so (a package lets go of its vectors)').toEqual([0, 0, 1, 1]);
+  });
+
+  it('stops waiting for the helper when the run is interrupted', async () => {
+    const parts = ['a', 'b'].map(part);
+    const { claims, helper } = fakeHelper(parts.length);
+    claims[1] = claimedByHelper;
+    const controller = new AbortController();
+    const texts: string[] = [];
+    const rendering = (async () => {
+      for await (const file of helper.render(parts, controller.signal)) texts.push(textOf(file));
+    })();
+    setTimeout(() => controller.abort('SIGINT'), 10);
+    await expect(rendering).rejects.toThrow(new Interrupted('SIGINT'));
+    expect(texts).toEqual(['a rendered here\n']);
   });
 
   it('renders a part itself when the helper claimed it and then stopped without sending it', async () => {
@@ -98,16 +117,18 @@ describe('wantsHelper', () => {
   });
 });
 
-const compiledWorker = join(__dirname, '..', '..', 'dist', 'render', 'render-worker.js');
+const dist = join(__dirname, '..', '..', 'dist');
+const workers = { compiled: join(dist, 'render', 'render-worker.js'), bundled: join(dist, 'render-worker.js') };
 
-describe.runIf(existsSync(compiledWorker))('the helper thread (dist/render/render-worker.js, built by npm run build:codegen)', () => {
-  it('renders, when it claims every part, exactly the files this thread renders', async () => {
+describe('the helper thread (dist/render/render-worker.js and the bundled dist/render-worker.js, built by npm run build:codegen)', () => {
+  it.each(Object.entries(workers))('renders (%s), when it claims every part, exactly the files this thread renders', async (_, workerFile) => {
+    expect(existsSync(workerFile), `${workerFile} is missing: run npm run build:codegen`).toBe(true);
     const read = (id: string) => tableSource(id, readFileSync(join(tablesDir, `${id}.json`), 'utf8'));
     const inputs = inputsFrom([read('xgpush-error-codes'), read('tpns-android-client-return-codes')]);
     const planned = plan(inputs) as Plan;
     const claims = new SharedArrayBuffer(4 * planned.parts.length);
     const request: HelperRequest = { tables: inputs.tables, selected: [...inputs.selected], license: inputs.license, claims };
-    const worker = new Worker(compiledWorker, { workerData: request });
+    const worker = new Worker(workerFile, { workerData: request });
     const helper = new RenderHelper(worker, new Int32Array(claims));
     await new Promise((resolve) => worker.once('exit', resolve));
     expect([...new Int32Array(claims)].every((claim) => claim === claimedByHelper), 'the helper claimed every part').toBe(true);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Inputs, RenderPart, TableSource } from '../pipeline';
 import { targets } from '../targets/registry';
+import { Interrupted } from '../write/output-error';
 import type { OutputFile } from './render-files';
 
 /**
@@ -68,7 +69,13 @@ export function startRenderHelper(inputs: Inputs, setting = process.env['ERRTABL
   if (!wantsHelper(inputs, setting, availableParallelism())) return undefined;
   const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * partCountBound(inputs));
   const request: HelperRequest = { tables: inputs.tables, selected: [...inputs.selected], license: inputs.license, claims };
-  return new RenderHelper(new Worker(workerFile, { workerData: request }), new Int32Array(claims));
+  let worker: Worker;
+  try {
+    worker = new Worker(workerFile, { workerData: request });
+  } catch {
+    return undefined; // No thread to be had (a resource limit): the run renders on this one.
+  }
+  return new RenderHelper(worker, new Int32Array(claims));
 }
 
 /** At least as many parts as `renderParts` makes: a package per selected table and language, and four more per table. */
@@ -93,13 +100,20 @@ export class RenderHelper {
     worker.on('exit', () => this.end());
   }
 
-  /** The plan's files in its order: the parts this thread claims rendered here, the helper's as it sends them. */
-  async *render(parts: readonly RenderPart[]): AsyncGenerator<OutputFile> {
+  /**
+   * The plan's files in its order: the parts this thread claims rendered here, the helper's as it sends them. A
+   * signal stops a wait for the helper at once (`Interrupted`), as it stops the writer between files.
+   */
+  async *render(parts: readonly RenderPart[], signal?: AbortSignal): AsyncGenerator<OutputFile> {
     this.parts = parts;
     for (const [index, part] of parts.entries()) {
-      const sent = this.claim(index) ? undefined : await this.sentBy(index);
-      if (sent === undefined) yield* part.files();
-      else yield* sent.files;
+      const sent = this.claim(index) ? undefined : await interruptible(this.sentBy(index), signal);
+      if (sent === undefined) {
+        yield* part.files();
+      } else {
+        part.delivered?.();
+        yield* sent.files;
+      }
     }
   }
 
@@ -140,4 +154,15 @@ export class RenderHelper {
     for (const resolve of this.waiting.values()) resolve(undefined);
     this.waiting.clear();
   }
+}
+
+/** `waiting`, or `Interrupted` as soon as `signal` aborts. */
+function interruptible<T>(waiting: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return waiting;
+  if (signal.aborted) return Promise.reject(new Interrupted(String(signal.reason)));
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(new Interrupted(String(signal.reason)));
+    signal.addEventListener('abort', abort, { once: true });
+    waiting.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
