@@ -75,19 +75,19 @@ export type RenderInputs = Pick<Inputs, 'selected' | 'templates' | 'license'>;
 /**
  * render, as independent parts, in the order of `Plan.render`: each selected table's package in each language, the
  * files made from every table, each reference page, the table schema. Deterministic: another thread that builds the
- * same models from the same tables gets the same parts (`render-worker.ts`).
+ * same models from the same tables gets the same parts (`render-worker.ts`). `pages`: the reference pages, when the
+ * caller has them already.
  */
-export function renderParts(models: readonly Model[], { selected, templates, license }: RenderInputs): RenderPart[] {
+export function renderParts(models: readonly Model[], { selected, templates, license }: RenderInputs, pages = referenceFiles(models, selected, workspaceSourceOf(models))): RenderPart[] {
   const packages = models
     .filter((model) => selected.has(model.id))
     .flatMap((model) => {
       const shared = sharedFiles(model, license);
       return model.targets.map((target) => ({ name: `${model.id}/${target.id}`, files: () => renderPackage(model, target, templates, shared), delivered: () => shared.packageDone() }));
     });
-  const workspaceSource = workspaceSourceOf(models);
-  const pages = referenceFiles(models, selected, workspaceSource).map((page) => ({ name: page.path, files: () => renderReferenceFiles([page], templates) }));
+  const pageParts = pages.map((page) => ({ name: page.path, files: () => renderReferenceFiles([page], templates) }));
   const schemaText = `${JSON.stringify(tableSchema(targets), null, 2)}\n`;
-  return [...packages, { name: 'workspace', files: () => renderWorkspaceFiles(models, templates) }, ...pages, { name: schemaFile, files: () => [textFile(schemaFile, schemaText)] }];
+  return [...packages, { name: 'workspace', files: () => renderWorkspaceFiles(models, templates) }, ...pageParts, { name: schemaFile, files: () => [textFile(schemaFile, schemaText)] }];
 }
 
 /** What the files made from every table name as their source: the folder of tables, or the one table rendered. */
@@ -205,7 +205,7 @@ export function plan(inputs: Inputs): Planned {
   const rendered = models.filter((model) => inputs.selected.has(model.id));
   const workspaceSource = workspaceSourceOf(models);
   const pages = referenceFiles(models, inputs.selected, workspaceSource);
-  const parts = renderParts(models, inputs);
+  const parts = renderParts(models, inputs, pages);
   return {
     ok: true,
     paths: [...rendered.flatMap(renderedPaths), ...workspacePaths(models), ...pages.map((page) => page.path), schemaFile].sort(),

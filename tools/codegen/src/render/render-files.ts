@@ -11,9 +11,14 @@ import type { CompiledTemplates } from './handlebars';
  */
 export type OutputFile = { path: string; chunks: readonly string[] } | { path: string; bytes: Uint8Array };
 
+/** Bytes another thread sent, as a Buffer over the same memory (no copy). */
+export function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** The whole text of a file. */
 export function textOf(file: OutputFile): string {
-  if ('bytes' in file) return Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
+  if ('bytes' in file) return bufferOf(file.bytes).toString('utf8');
   return file.chunks.length === 1 ? file.chunks[0]! : file.chunks.join('');
 }
 

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { byPath, type OutputFile } from '../render/render-files';
+import { bufferOf, byPath, type OutputFile } from '../render/render-files';
 import { type Entry, nodeFileSystem, type WriteFileSystem } from './file-system';
 import { Interrupted, type OutputProblem, reasonOf, shownPath, WriteError } from './output-error';
 import { temporaryPathFor } from './temporary-files';
@@ -22,7 +22,7 @@ export interface FileChange {
  * writes, and no piece holds half a pair (validation rejects lone surrogates, and the escaping refuses them).
  */
 export function utf8Of(file: OutputFile): Buffer {
-  if ('bytes' in file) return Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  if ('bytes' in file) return bufferOf(file.bytes);
   const { chunks } = file;
   const known = encoded.get(chunks);
   if (known !== undefined) return known;
