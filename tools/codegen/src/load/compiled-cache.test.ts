@@ -50,6 +50,18 @@ describe('the disk cache', () => {
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('reads an entry only when its first line holds exactly these inputs', () => {
+    expect(cached('test', ['a'], () => 'compiled')).toBe('compiled');
+    const [name] = readdirSync(cacheDir);
+    const path = join(cacheDir, name!);
+    const [key] = readFileSync(path, 'utf8').split('\n');
+    expect(key).toBe('// ["test","a"]');
+    writeFileSync(path, `${key}\nkept`);
+    expect(cached('test', ['a'], () => 'compiled again')).toBe('kept');
+    writeFileSync(path, '// ["test","b"]\nanother table\'s validator');
+    expect(cached('test', ['a'], () => 'compiled again')).toBe('compiled again');
+  });
+
   it('is bypassed when set to off, and a cache that cannot be written only costs time', () => {
     process.env['ERRTABLE_CODEGEN_CACHE'] = 'off';
     expect(cached('test', ['x'], () => 'fresh')).toBe('fresh');

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorCode } from './file-system';
 import { Interrupted, reasonOf, shownPath, WriteError } from './output-error';
+import { randomHex } from './temporary-files';
 
 /** At the output root, created exclusively by the run that writes there, removed when it ends. Git ignores it. */
 export const lockFileName = '.errtable-codegen.lock';
@@ -155,7 +155,7 @@ function released(path: string, token: string): OutputLock {
 export async function lockOutput(root: string, options: LockOptions = {}): Promise<OutputLock> {
   const { waitMs = 5_000, pollMs = 50, signal, optional = false, onWait } = options;
   const path = join(root, lockFileName);
-  const mine: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const mine: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomHex(8) };
   const start = Date.now();
   for (let waiting = false; ; waiting = true) {
     let seen: Exclude<Seen, 'gone'> | undefined;

@@ -1,5 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * `bytes` random bytes as hex, for names no one can guess beforehand. From Math.random, which V8 seeds from the
+ * system's entropy for each process: node:crypto would add its loading time to every run, and these names need to be
+ * unpredictable to another process, not secret (a file planted at one is refused: O_EXCL, O_NOFOLLOW).
+ */
+export function randomHex(bytes: number): string {
+  let hex = '';
+  for (let index = 0; index < bytes; index += 1) hex += Math.floor(Math.random() * 256).toString(16).padStart(2, '0');
+  return hex;
+}
 
 /**
  * Where a file's new content is written before it is renamed over the file: a hidden sibling (a rename within one
@@ -9,7 +19,7 @@ import { basename, dirname, join } from 'node:path';
  * @example temporaryPathFor('out/packages/go/codes.go', '0123456789abcdef')
  * // 'out/packages/go/.codes.go.errtable-0123456789abcdef.tmp'
  */
-export function temporaryPathFor(target: string, token = randomBytes(8).toString('hex')): string {
+export function temporaryPathFor(target: string, token = randomHex(8)): string {
   return join(dirname(target), `.${basename(target)}.errtable-${token}.tmp`);
 }
 
