@@ -432,7 +432,7 @@ function renderMarkdown(r: Results): string {
       Object.entries(r.startup.seconds).map(([label, s]) => [label, spread(s), bothRatios(r.startup, label, 'node -e 0')]),
     ),
     '',
-    '"cold cache": the first run after a fresh install, which compiles the JSON Schema validator and keeps it in `node_modules/.cache/errtable-codegen`, and saves V8\'s code cache of the bundle and the precompiled templates beside them (`tools/codegen/dist/*.v8-cache`; the templates are precompiled by `npm run build:codegen`).',
+    '"cold cache": a run with no cache at all, which compiles the JSON Schema validator and keeps it in `node_modules/.cache/errtable-codegen`, and saves V8\'s code cache of the bundle and the precompiled templates beside them (`tools/codegen/dist/*.v8-cache`). `npm run build:codegen` precompiles the templates and then fills both caches with one generation of the bundled tables, so a user meets this only after deleting them.',
     '',
     '## In-process stages (median milliseconds)',
     '',

@@ -7,7 +7,8 @@
  * (`module.enableCompileCache` came with Node 22), so this file does what such a switch does, for the files of dist/
  * only: each is compiled with the cache saved beside it, and the cache is written at exit when it was missing or V8
  * rejected it (another V8, another build). A cache that cannot be read or written costs nothing but the time.
- * The cache is saved after the run, so it holds the functions the run compiled, not only the top level.
+ * The cache is saved after the run, so it holds the functions the run compiled, not only the top level;
+ * `npm run build:codegen` saves it from a whole generation of the bundled tables (`src/warm-code-cache.ts`).
  */
 import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import Module from 'node:module';

@@ -1,6 +1,9 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../paths';
+import { warmCodeCache } from '../warm-code-cache';
 import { removeScratchFolders, runCliProcess, scratchFolder, scratchRepository, snapshot, staleBundleReason } from './harness';
 
 const dist = join('tools', 'codegen', 'dist');
@@ -31,6 +34,20 @@ describe('the bin runs the bundle with V8 code cache (src/launch.ts)', () => {
     expect(await generateOnce(repository)).toEqual(first);
     expect(cachedFiles.map((file) => statSync(cacheOf(repository, file)).mtimeMs)).toEqual(written);
     expect(readdirSync(join(repository, dist)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is saved at build time by a whole generation (warmCodeCache), which later runs reuse untouched', async () => {
+    const [warmed, generated] = [scratchRepository(), scratchRepository()];
+    const temporaryBefore = readdirSync(tmpdir()).filter((name) => name.startsWith('errtable-warm-'));
+    // A scratch repository has no node_modules: Ajv and Handlebars' runtime come from ours (see startCli).
+    expect(warmCodeCache(warmed, { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') })).toBe(0);
+    await generateOnce(generated);
+    // As large as the cache a generation saves: one saved by `--help` or `validate` holds far fewer functions.
+    for (const file of cachedFiles) expect(statSync(cacheOf(warmed, file)).size, file).toBeGreaterThan(0.95 * statSync(cacheOf(generated, file)).size);
+    const written = cachedFiles.map((file) => statSync(cacheOf(warmed, file)).mtimeMs);
+    await generateOnce(warmed);
+    expect(cachedFiles.map((file) => statSync(cacheOf(warmed, file)).mtimeMs)).toEqual(written);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('errtable-warm-'))).toEqual(temporaryBefore);
   });
 
   it('ignores a cache of another build or of garbage, gives the same output, and replaces the cache', async () => {
