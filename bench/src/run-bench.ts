@@ -432,7 +432,7 @@ function renderMarkdown(r: Results): string {
       Object.entries(r.startup.seconds).map(([label, s]) => [label, spread(s), bothRatios(r.startup, label, 'node -e 0')]),
     ),
     '',
-    '"cold cache": a run with no cache at all, which compiles the JSON Schema validator and keeps it in `node_modules/.cache/errtable-codegen`, and saves V8\'s code cache of the bundle and the precompiled templates beside them (`tools/codegen/dist/*.v8-cache`). `npm run build:codegen` precompiles the templates and then fills both caches with one generation of the bundled tables, so a user meets this only after deleting them.',
+    '"cold cache": a run after V8\'s code cache is deleted (`tools/codegen/dist/*.v8-cache`), which compiles the bundle, the precompiled templates and the schema validator from their source, and saves the cache again. `npm run build:codegen` precompiles the templates and the validator, then saves the cache with one generation of the bundled tables, so a user meets this only after deleting it.',
     '',
     '## In-process stages (median milliseconds)',
     '',

@@ -10,6 +10,9 @@
  * run renders with Handlebars' runtime alone; `loadCompiledTemplates` compiles any template whose source has changed
  * since. Compiling them all takes longer than the rest of a run on the bundled table.
  *
+ * Then compiles the validator of the table schema into `dist/schema-validator.js` (`prebuiltValidatorModule`), so
+ * that a run neither evaluates the validator's source nor resolves Ajv's helpers in node_modules.
+ *
  * Last, runs the bundle once on the bundled tables (`src/warm-code-cache.ts`), so that V8's code cache beside it is
  * that of a whole generation, whichever command runs first after the build.
  *
@@ -62,5 +65,18 @@ const entries = files.map((file) => {
 const module = `// Precompiled from templates/ by tools/codegen/scripts/bundle.mjs.\nmodule.exports = {\n  version: ${JSON.stringify(VERSION)},\n  options: ${JSON.stringify(JSON.stringify(compileOptions))},\n  templates: {\n${entries.join('')}  },\n};\n`;
 writeFileSync(`${precompiledTemplatesPath}.tmp`, module);
 renameSync(`${precompiledTemplatesPath}.tmp`, precompiledTemplatesPath);
+
+// The validator of the registered targets' schema, compiled by Ajv with its runtime helpers bundled in.
+const { prebuiltValidatorModule, prebuiltValidatorPath } = require('../dist/load/load-table.js');
+await build({
+  absWorkingDir: root,
+  stdin: { contents: prebuiltValidatorModule(), resolveDir: root, sourcefile: 'schema-validator.js', loader: 'js' },
+  outfile: prebuiltValidatorPath,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
 
 require('../dist/warm-code-cache.js').warmCodeCache(join(root, '..', '..'));

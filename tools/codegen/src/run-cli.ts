@@ -54,7 +54,8 @@ vendor's page has problems (import, drift) or disagrees with the table (drift);
 2 usage error (unknown option, missing table) or an output that cannot be written (nothing is written then);
 130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).
 
-Environment: ERRTABLE_CODEGEN_CACHE=DIR keeps the compiled schema validator in DIR (off: compile it every run);
+Environment: ERRTABLE_CODEGEN_CACHE=DIR keeps in DIR the validator of a schema the build did not compile, such
+as one changed since (off: compile it every run);
 ERRTABLE_CODEGEN_THREADS=1 renders on one thread, =2 always with a helper thread (unset: tables of about 3,000
 to 50,000 codes render on two threads when the machine has two cores).`;
 

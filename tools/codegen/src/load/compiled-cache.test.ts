@@ -6,7 +6,10 @@ import { schemaPath } from '../paths';
 import { fixtureNames, fixturesDir } from '../test-support/fixtures';
 import { compileSchema } from '../validate/schema-check';
 import { cached } from './disk-cache';
-import { loadSchemaValidator, loadTable } from './load-table';
+import type { ValidateFunction } from 'ajv';
+import { targets } from '../targets/registry';
+import { tableSchema } from '../validate/table-schema';
+import { loadSchemaValidator, loadTable, prebuiltValidatorPath, validatorSource } from './load-table';
 import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
 afterAll(removeScratchFolders);
@@ -36,6 +39,27 @@ describe('the cached schema validator', () => {
       expect(validator(json), name).toBe(reference(json));
       expect(validator.errors ?? null, name).toEqual(reference.errors ?? null);
     }
+  });
+});
+
+describe('the validator the build compiled (dist/schema-validator.js)', () => {
+  const prebuilt = () => require(prebuiltValidatorPath) as ValidateFunction & { compiledFrom: string };
+
+  it('was compiled from the registered targets\' schema, and is the one a run uses', () => {
+    expect(prebuilt().compiledFrom === validatorSource(JSON.stringify(tableSchema(targets))), 'dist/schema-validator.js is stale: run npm run build:codegen').toBe(true);
+    expect(loadSchemaValidator()).toBe(prebuilt());
+    expect(readdirSync(cacheDir)).toEqual([]);
+    // Ajv's runtime helpers are bundled in: a run resolves nothing in node_modules for it (their own source names
+    // them in strings, `'require("ajv/dist/runtime/equal").default'`, which are not calls).
+    expect(readFileSync(prebuiltValidatorPath, 'utf8')).not.toMatch(/(?<!['"`])require\(["']ajv/);
+  });
+
+  it('is not used for another schema, which is compiled and kept in the disk cache', () => {
+    const schema = { type: 'object', properties: { codes: { type: 'array' } }, required: ['codes'] };
+    const validate = loadSchemaValidator(schema);
+    expect(validate).not.toBe(prebuilt());
+    expect([validate({ codes: [] }), validate({})]).toEqual([true, false]);
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('schema-validator-'))).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { repoRoot } from '../paths';
 import { targets } from '../targets/registry';
 import { schemaOptions } from '../validate/schema-check';
 import { tableSchema } from '../validate/table-schema';
@@ -142,18 +143,48 @@ function evaluateStandalone(code: string): ValidateFunction {
   return module.exports as ValidateFunction;
 }
 
+/**
+ * Where `npm run build:codegen` puts the validator of the registered targets' schema (`tools/codegen/scripts/bundle.mjs`),
+ * with Ajv's runtime helpers bundled in: the bin loads it with V8's code cache, like the bundle.
+ */
+export const prebuiltValidatorPath = join(repoRoot, 'tools', 'codegen', 'dist', 'schema-validator.js');
+
+/** What a validator is compiled from: the options and the schema's text. */
+export function validatorSource(schemaText: string): string {
+  return JSON.stringify([schemaCompileOptions, schemaText]);
+}
+
+/** The module the build writes to `prebuiltValidatorPath`, before bundling: the standalone validator, and what it was compiled from. */
+export function prebuiltValidatorModule(schema: object = tableSchema(targets)): string {
+  const text = JSON.stringify(schema);
+  return `${compileStandalone(text)}\nmodule.exports.compiledFrom = ${JSON.stringify(validatorSource(text))};\n`;
+}
+
+/** The validator the build compiled, when it was compiled from this schema with these options. */
+function prebuiltValidator(schemaText: string): ValidateFunction | undefined {
+  let prebuilt: ValidateFunction & { compiledFrom?: unknown };
+  try {
+    prebuilt = require(prebuiltValidatorPath) as typeof prebuilt;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+  return prebuilt.compiledFrom === validatorSource(schemaText) ? prebuilt : undefined;
+}
+
 let compiled: { text: string; validate: ValidateFunction } | undefined;
 
 /**
  * The validator of the table schema (`tableSchema`, composed from the registered targets). Compiling takes a tenth
  * of a second and loading Ajv's compiler as long again, which is most of the time a small table takes; so the
- * compiled validator is kept, in memory and as JavaScript on disk (`cached`), and compiled again only when the
- * schema, Ajv or the options change.
+ * validator of the registered targets' schema is compiled by the build (`prebuiltValidatorPath`), and any other (a
+ * test's targets, sources changed since the build) is kept, in memory and as JavaScript on disk (`cached`), and
+ * compiled again only when the schema, Ajv or the options change.
  */
 export function loadSchemaValidator(schema: object = tableSchema(targets)): ValidateFunction {
   const text = JSON.stringify(schema);
   if (compiled?.text === text) return compiled.validate;
-  const code = cached('schema-validator', [ajvVersion(), JSON.stringify(schemaCompileOptions), text], () => compileStandalone(text));
-  compiled = { text, validate: evaluateStandalone(code) };
-  return compiled.validate;
+  const validate = prebuiltValidator(text) ?? evaluateStandalone(cached('schema-validator', [ajvVersion(), validatorSource(text)], () => compileStandalone(text)));
+  compiled = { text, validate };
+  return validate;
 }
