@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Inputs, RenderPart, TableSource } from '../pipeline';
 import { targets } from '../targets/registry';
 import { Interrupted } from '../write/output-error';
@@ -71,6 +71,8 @@ export function startRenderHelper(inputs: Inputs, setting = process.env['ERRTABL
   const request: HelperRequest = { tables: inputs.tables, selected: [...inputs.selected], license: inputs.license, claims };
   let worker: Worker;
   try {
+    // Required here: loading node:worker_threads costs every run, and most (small tables) start no thread.
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     worker = new Worker(workerFile, { workerData: request });
   } catch {
     return undefined; // No thread to be had (a resource limit): the run renders on this one.
