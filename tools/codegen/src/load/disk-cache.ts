@@ -36,9 +36,9 @@ export function cached(kind: string, inputs: readonly string[], produce: () => s
   const text = produce();
   try {
     mkdirSync(dir, { recursive: true });
-    // Written beside and renamed, so a concurrent run reads the whole entry or none.
+    // Written beside and renamed, so a concurrent run reads the whole entry or none; never through a planted link.
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, key + text);
+    writeFileSync(temporary, key + text, { flag: 'wx' });
     renameSync(temporary, path);
   } catch {
     // A read-only checkout works, only slower.

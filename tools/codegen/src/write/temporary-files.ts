@@ -1,9 +1,9 @@
 import { basename, dirname, join } from 'node:path';
 
 /**
- * `bytes` random bytes as hex, for names no one can guess beforehand. From Math.random, which V8 seeds from the
- * system's entropy for each process: node:crypto would add its loading time to every run, and these names need to be
- * unpredictable to another process, not secret (a file planted at one is refused: O_EXCL, O_NOFOLLOW).
+ * `bytes` random bytes as hex, for names that are unique and hard to guess before the run (not secret: they can be
+ * seen once written). From Math.random, which V8 seeds from the system's entropy in each process; node:crypto would
+ * add its loading time to every run. A name planted beforehand only makes the run fail: O_EXCL and O_NOFOLLOW refuse it.
  */
 export function randomHex(bytes: number): string {
   let hex = '';

@@ -53,8 +53,6 @@ interface Destination {
   /** The root with links resolved (the root itself may be a link the user chose); undefined while it does not exist. */
   realRoot: string | undefined;
   fs: WriteFileSystem;
-  /** Folders (relative) `checkInside` found inside the root, or missing, this run: each is looked up once. */
-  inspected: Set<string>;
 }
 
 function escapeError(folder: string, real: string, destination: Destination): WriteError {
@@ -102,9 +100,7 @@ interface Compared {
 }
 
 function compare(destination: Destination, file: OutputFile): Compared {
-  const folder = dirname(file.path);
-  if (!destination.inspected.has(folder)) checkInside(destination, folder);
-  destination.inspected.add(folder);
+  checkInside(destination, dirname(file.path));
   const entry = targetEntry(destination, file.path);
   const bytes = utf8Of(file);
   const existing = entry.kind === 'file' ? readExisting(destination, file.path) : undefined;
@@ -119,7 +115,7 @@ export async function interruptionPoint(signal: AbortSignal | undefined): Promis
 
 /** What writing `files` under `root` would change, without writing; sorted by path. Holds one file at a time. */
 export function planWrites(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
-  const destination: Destination = { root, realRoot: fs.realPath(root), fs, inspected: new Set() };
+  const destination: Destination = { root, realRoot: fs.realPath(root), fs };
   const plan: FileChange[] = [];
   for (const file of files) plan.push(compare(destination, file).change);
   return plan.sort(byPath);
@@ -200,15 +196,11 @@ function failStaging(staging: Staging, error: unknown): never {
   throw error;
 }
 
-/** Renames every temporary file over its target, in order; each folder is checked once more, before its first rename. */
 function commitAll(staging: Staging): void {
   const { staged } = staging;
-  const checked = new Set<string>();
   staged.forEach(({ path, target, temporary }, index) => {
     try {
-      const folder = dirname(path);
-      if (!checked.has(folder)) checkInside(staging, folder);
-      checked.add(folder);
+      checkInside(staging, dirname(path));
       targetEntry(staging, path);
       staging.fs.rename(temporary, target);
     } catch (cause) {
@@ -220,7 +212,7 @@ function commitAll(staging: Staging): void {
 }
 
 function startStaging(root: string, fs: WriteFileSystem): Staging {
-  return { root, realRoot: fs.realPath(root), fs, inspected: new Set(), plan: [], staged: [], folders: new Set(), createdFolders: [] };
+  return { root, realRoot: fs.realPath(root), fs, plan: [], staged: [], folders: new Set(), createdFolders: [] };
 }
 
 /**
@@ -270,7 +262,7 @@ export function planRemovals(paths: readonly string[], kind: 'delete' | 'leftove
  * leave empty; never through a link. Throws a WriteError naming the first that cannot be deleted.
  */
 export function removeFiles(root: string, paths: readonly string[], fs: WriteFileSystem = nodeFileSystem, kind: 'delete' | 'leftover' = 'delete'): FileChange[] {
-  const destination: Destination = { root, realRoot: fs.realPath(root), fs, inspected: new Set() };
+  const destination: Destination = { root, realRoot: fs.realPath(root), fs };
   paths.forEach((path, index) => {
     try {
       checkInside(destination, dirname(path));
