@@ -11,17 +11,20 @@
  * since. Compiling them all takes longer than the rest of a run on the bundled table.
  *
  * Then compiles the validator of the table schema into `dist/schema-validator.js` (`prebuiltValidatorModule`), so
- * that a run neither evaluates the validator's source nor resolves Ajv's helpers in node_modules.
+ * that a run neither evaluates the validator's source nor resolves Ajv's helpers in node_modules; again only when
+ * the schema, the options or Ajv changed (`prebuiltValidatorIsCurrent`).
  *
- * Last, runs the bundle once on the bundled tables (`src/warm-code-cache.ts`), so that V8's code cache beside it is
- * that of a whole generation, whichever command runs first after the build.
+ * Every output is written only when its bytes changed (beside, then renamed): a file's V8 code cache is keyed by its
+ * size and time, so an unchanged build keeps it. Last, when a cache is missing or stale, runs the bundle once on the
+ * bundled tables (`src/warm-code-cache.ts`), so that the cache is that of a whole generation, whichever command
+ * runs first after the build.
  *
- * Left out of the bundle: Ajv (its compiler is required only when the compiled-schema cache misses, and the compiled
- * validator requires Ajv's runtime helpers from node_modules) and the Handlebars compiler (only for a template that
- * was not precompiled).
+ * Left out of the bundle: Ajv (its compiler is required only to compile a validator for another schema than the
+ * build's, which then requires Ajv's runtime helpers from node_modules) and the Handlebars compiler (only for a
+ * template that was not precompiled).
  */
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +32,21 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-await build({
+/** Writes `contents` to `path` unless it holds them already, beside and renamed, so no run reads half a file. */
+function writeIfChanged(path, contents) {
+  try {
+    if (readFileSync(path).equals(Buffer.from(contents))) return;
+  } catch {
+    // Not there yet.
+  }
+  const temporary = `${path}.${process.pid}.tmp`;
+  rmSync(temporary, { force: true });
+  writeFileSync(temporary, contents, { flag: 'wx' });
+  renameSync(temporary, path);
+}
+
+const bundled = await build({
+  write: false,
   absWorkingDir: root,
   entryPoints: { 'codegen-bundle': 'src/cli.ts', 'errtable-codegen': 'src/launch.ts', 'render-worker': 'src/render/render-worker.ts' },
   outdir: 'dist',
@@ -42,6 +59,7 @@ await build({
   external: ['ajv', 'handlebars/dist/cjs/handlebars'],
   logLevel: 'warning',
 });
+for (const file of bundled.outputFiles) writeIfChanged(file.path, file.contents);
 
 const { compileOptions, partialName, precompileTemplate } = require('../dist/render/handlebars.js');
 const { precompiledTemplatesPath } = require('../dist/load/load-templates.js');
@@ -63,20 +81,34 @@ const entries = files.map((file) => {
   return `    ${JSON.stringify(file)}: {\n      source: ${JSON.stringify(source)},\n      spec: ${precompileTemplate(file, source, partials)},\n    },\n`;
 });
 const module = `// Precompiled from templates/ by tools/codegen/scripts/bundle.mjs.\nmodule.exports = {\n  version: ${JSON.stringify(VERSION)},\n  options: ${JSON.stringify(JSON.stringify(compileOptions))},\n  templates: {\n${entries.join('')}  },\n};\n`;
-writeFileSync(`${precompiledTemplatesPath}.tmp`, module);
-renameSync(`${precompiledTemplatesPath}.tmp`, precompiledTemplatesPath);
+writeIfChanged(precompiledTemplatesPath, module);
 
 // The validator of the registered targets' schema, compiled by Ajv with its runtime helpers bundled in.
-const { prebuiltValidatorModule, prebuiltValidatorPath } = require('../dist/load/load-table.js');
-await build({
-  absWorkingDir: root,
-  stdin: { contents: prebuiltValidatorModule(), resolveDir: root, sourcefile: 'schema-validator.js', loader: 'js' },
-  outfile: prebuiltValidatorPath,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-});
+const { prebuiltValidatorIsCurrent, prebuiltValidatorModule, prebuiltValidatorPath } = require('../dist/load/load-table.js');
+if (!prebuiltValidatorIsCurrent()) {
+  const validator = await build({
+    write: false,
+    absWorkingDir: root,
+    stdin: { contents: prebuiltValidatorModule(), resolveDir: root, sourcefile: 'schema-validator.js', loader: 'js' },
+    outfile: prebuiltValidatorPath,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  writeIfChanged(prebuiltValidatorPath, validator.outputFiles[0].contents);
+}
 
-require('../dist/warm-code-cache.js').warmCodeCache(join(root, '..', '..'));
+// When this build ran, for the tests that refuse a bundle older than its sources (it may be unchanged, and keep its time).
+writeFileSync(join(root, 'dist', 'bundle.built'), `${new Date().toISOString()}\n`);
+
+const { codeCacheIsCurrent, warmCodeCache } = require('../dist/warm-code-cache.js');
+const repository = join(root, '..', '..');
+if (!codeCacheIsCurrent(repository)) {
+  const { status, stderr } = warmCodeCache(repository);
+  if (status !== 0) {
+    const why = stderr.trim().split('\n').slice(-1)[0] ?? '';
+    console.warn(`build:codegen: the generation that saves V8's code cache exited with ${status} (${why}); the next generation saves it instead.`);
+  }
+}

@@ -10,10 +10,11 @@
  * The cache is saved after the run, so it holds the functions the run compiled, not only the top level;
  * `npm run build:codegen` saves it from a whole generation of the bundled tables (`src/warm-code-cache.ts`).
  */
-import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { codeCacheKey, codeCachePathOf } from './code-cache-key';
 
 interface CompilingModule {
   _compile(content: string, filename: string): unknown;
@@ -23,19 +24,10 @@ type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: unknown
 
 const distFolder = __dirname;
 
-/** The cache's first line: a cache from another V8, or for another build of the file, is never offered to V8. */
-function cacheKey(filename: string): string {
-  const { size, mtimeMs } = statSync(filename);
-  return `${process.versions.v8} ${process.arch} ${size} ${mtimeMs}\n`;
-}
-
-function cachePathOf(filename: string): string {
-  return `${filename}.v8-cache`;
-}
 
 function readCache(filename: string, key: string): Buffer | undefined {
   try {
-    const data = readFileSync(cachePathOf(filename));
+    const data = readFileSync(codeCachePathOf(filename));
     return data.subarray(0, key.length).toString('latin1') === key ? data.subarray(key.length) : undefined;
   } catch {
     return undefined;
@@ -44,7 +36,7 @@ function readCache(filename: string, key: string): Buffer | undefined {
 
 /** Written beside, then renamed over: two runs at once never leave half a cache. */
 function writeCache(filename: string, key: string, script: Script): void {
-  const path = cachePathOf(filename);
+  const path = codeCachePathOf(filename);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     const descriptor = openSync(temporary, 'wx');
@@ -72,7 +64,7 @@ function installCodeCache(): void {
   const toSave: { filename: string; key: string; script: Script }[] = [];
   prototype._compile = function compileWithCache(this: Module, content: string, filename: string) {
     if (dirname(filename) !== distFolder) return compile.call(this, content, filename);
-    const key = cacheKey(filename);
+    const key = codeCacheKey(filename);
     const cachedData = readCache(filename, key);
     const script = new Script(Module.wrap(withoutShebang(content)), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected === true) toSave.push({ filename, key, script });

@@ -9,7 +9,7 @@ import { cached } from './disk-cache';
 import type { ValidateFunction } from 'ajv';
 import { targets } from '../targets/registry';
 import { tableSchema } from '../validate/table-schema';
-import { loadSchemaValidator, loadTable, prebuiltValidatorPath, validatorSource } from './load-table';
+import { loadSchemaValidator, loadTable, prebuiltValidator, prebuiltValidatorPath, validatorCompiledHere, validatorSource } from './load-table';
 import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
 afterAll(removeScratchFolders);
@@ -28,10 +28,15 @@ afterEach(() => {
   else process.env['ERRTABLE_CODEGEN_CACHE'] = previous;
 });
 
-describe('the cached schema validator', () => {
-  it('reports exactly what compileSchema reports, for every invalid fixture', () => {
+describe('the schema validators a run may use', () => {
+  const schemaText = JSON.stringify(tableSchema(targets));
+  it.each([
+    ['the build compiled (dist/schema-validator.js)', () => prebuiltValidator(schemaText)!],
+    ['compiled on this machine and kept in the disk cache', () => validatorCompiledHere(schemaText)],
+  ])('the one %s reports exactly what compileSchema reports, for every invalid fixture', (_, validatorOf) => {
     const reference = compileSchema(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-    const validator = loadSchemaValidator();
+    const validator = validatorOf();
+    expect(validator).toBeTypeOf('function');
     for (const name of fixtureNames('invalid')) {
       const root = parseTree(loadTable(join(fixturesDir, 'invalid', name, 'table.json')));
       if (root === undefined) continue;
@@ -45,8 +50,10 @@ describe('the cached schema validator', () => {
 describe('the validator the build compiled (dist/schema-validator.js)', () => {
   const prebuilt = () => require(prebuiltValidatorPath) as ValidateFunction & { compiledFrom: string };
 
-  it('was compiled from the registered targets\' schema, and is the one a run uses', () => {
-    expect(prebuilt().compiledFrom === validatorSource(JSON.stringify(tableSchema(targets))), 'dist/schema-validator.js is stale: run npm run build:codegen').toBe(true);
+  it('was compiled from the registered targets\' schema, and is the one a run uses, without the disk cache', () => {
+    const schemaText = JSON.stringify(tableSchema(targets));
+    expect(prebuilt().compiledFrom === validatorSource(schemaText), 'dist/schema-validator.js is stale: run npm run build:codegen').toBe(true);
+    expect(prebuiltValidator(schemaText)).toBe(prebuilt());
     expect(loadSchemaValidator()).toBe(prebuilt());
     expect(readdirSync(cacheDir)).toEqual([]);
     // Ajv's runtime helpers are bundled in: a run resolves nothing in node_modules for it (their own source names

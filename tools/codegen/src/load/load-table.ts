@@ -145,7 +145,8 @@ function evaluateStandalone(code: string): ValidateFunction {
 
 /**
  * Where `npm run build:codegen` puts the validator of the registered targets' schema (`tools/codegen/scripts/bundle.mjs`),
- * with Ajv's runtime helpers bundled in: the bin loads it with V8's code cache, like the bundle.
+ * with Ajv's runtime helpers bundled in: the bin loads it with V8's code cache, like the bundle. Like the bundle, it
+ * is what the build made: a run uses it whatever Ajv is installed since, and the next build compiles it again.
  */
 export const prebuiltValidatorPath = join(repoRoot, 'tools', 'codegen', 'dist', 'schema-validator.js');
 
@@ -154,22 +155,39 @@ export function validatorSource(schemaText: string): string {
   return JSON.stringify([schemaCompileOptions, schemaText]);
 }
 
-/** The module the build writes to `prebuiltValidatorPath`, before bundling: the standalone validator, and what it was compiled from. */
+type Prebuilt = ValidateFunction & { compiledFrom?: unknown; compiledBy?: unknown };
+
+/** The module the build writes to `prebuiltValidatorPath`, before bundling: the standalone validator, what it was compiled from and by which Ajv. */
 export function prebuiltValidatorModule(schema: object = tableSchema(targets)): string {
   const text = JSON.stringify(schema);
-  return `${compileStandalone(text)}\nmodule.exports.compiledFrom = ${JSON.stringify(validatorSource(text))};\n`;
+  return `${compileStandalone(text)}\nmodule.exports.compiledFrom = ${JSON.stringify(validatorSource(text))};\nmodule.exports.compiledBy = ${JSON.stringify(ajvVersion())};\n`;
+}
+
+/** The module at `prebuiltValidatorPath`, if it loads; a missing or damaged one (a build interrupted) is none. */
+function loadPrebuilt(): Prebuilt | undefined {
+  try {
+    return require(prebuiltValidatorPath) as Prebuilt;
+  } catch {
+    return undefined;
+  }
+}
+
+/** For the build: whether the validator it compiled last is that of this schema, options and installed Ajv. */
+export function prebuiltValidatorIsCurrent(schema: object = tableSchema(targets)): boolean {
+  delete require.cache[prebuiltValidatorPath];
+  const prebuilt = loadPrebuilt();
+  return prebuilt?.compiledFrom === validatorSource(JSON.stringify(schema)) && prebuilt.compiledBy === ajvVersion();
 }
 
 /** The validator the build compiled, when it was compiled from this schema with these options. */
-function prebuiltValidator(schemaText: string): ValidateFunction | undefined {
-  let prebuilt: ValidateFunction & { compiledFrom?: unknown };
-  try {
-    prebuilt = require(prebuiltValidatorPath) as typeof prebuilt;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-  return prebuilt.compiledFrom === validatorSource(schemaText) ? prebuilt : undefined;
+export function prebuiltValidator(schemaText: string): ValidateFunction | undefined {
+  const prebuilt = loadPrebuilt();
+  return prebuilt?.compiledFrom === validatorSource(schemaText) ? prebuilt : undefined;
+}
+
+/** The validator compiled on this machine, kept as JavaScript on disk (`cached`) for the next run. */
+export function validatorCompiledHere(schemaText: string): ValidateFunction {
+  return evaluateStandalone(cached('schema-validator', [ajvVersion(), validatorSource(schemaText)], () => compileStandalone(schemaText)));
 }
 
 let compiled: { text: string; validate: ValidateFunction } | undefined;
@@ -179,12 +197,12 @@ let compiled: { text: string; validate: ValidateFunction } | undefined;
  * of a second and loading Ajv's compiler as long again, which is most of the time a small table takes; so the
  * validator of the registered targets' schema is compiled by the build (`prebuiltValidatorPath`), and any other (a
  * test's targets, sources changed since the build) is kept, in memory and as JavaScript on disk (`cached`), and
- * compiled again only when the schema, Ajv or the options change.
+ * compiled again only when the schema, Ajv or the options change (`validatorCompiledHere`).
  */
 export function loadSchemaValidator(schema: object = tableSchema(targets)): ValidateFunction {
   const text = JSON.stringify(schema);
   if (compiled?.text === text) return compiled.validate;
-  const validate = prebuiltValidator(text) ?? evaluateStandalone(cached('schema-validator', [ajvVersion(), validatorSource(text)], () => compileStandalone(text)));
+  const validate = prebuiltValidator(text) ?? validatorCompiledHere(text);
   compiled = { text, validate };
   return validate;
 }

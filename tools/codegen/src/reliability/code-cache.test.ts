@@ -1,13 +1,12 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../paths';
-import { warmCodeCache } from '../warm-code-cache';
+import { codeCacheIsCurrent, filesWithCodeCache, warmCodeCache } from '../warm-code-cache';
 import { removeScratchFolders, runCliProcess, scratchFolder, scratchRepository, snapshot, staleBundleReason } from './harness';
 
 const dist = join('tools', 'codegen', 'dist');
-const cachedFiles = ['codegen-bundle.js', 'precompiled-templates.js'];
+const cachedFiles = filesWithCodeCache;
 const cacheOf = (repository: string, file: string) => join(repository, dist, `${file}.v8-cache`);
 
 /** Generates the bundled table into a fresh folder of `repository` and returns what it wrote. */
@@ -36,18 +35,34 @@ describe('the bin runs the bundle with V8 code cache (src/launch.ts)', () => {
     expect(readdirSync(join(repository, dist)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  /** A scratch repository has no node_modules: Ajv and Handlebars' runtime come from ours (see startCli). */
+  const withOurModules = { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') };
+
   it('is saved at build time by a whole generation (warmCodeCache), which later runs reuse untouched', async () => {
     const [warmed, generated] = [scratchRepository(), scratchRepository()];
-    const temporaryBefore = readdirSync(tmpdir()).filter((name) => name.startsWith('errtable-warm-'));
-    // A scratch repository has no node_modules: Ajv and Handlebars' runtime come from ours (see startCli).
-    expect(warmCodeCache(warmed, { ...process.env, NODE_PATH: join(repoRoot, 'node_modules') })).toBe(0);
+    const temporaryParent = scratchFolder('errtable-warm-parent-');
+    expect(codeCacheIsCurrent(warmed)).toBe(false);
+    expect(warmCodeCache(warmed, { env: withOurModules, temporaryParent })).toEqual({ status: 0, stderr: expect.stringMatching(/files written\.\n$/) });
+    expect(codeCacheIsCurrent(warmed)).toBe(true);
+    expect(readdirSync(temporaryParent)).toEqual([]);
     await generateOnce(generated);
     // As large as the cache a generation saves: one saved by `--help` or `validate` holds far fewer functions.
     for (const file of cachedFiles) expect(statSync(cacheOf(warmed, file)).size, file).toBeGreaterThan(0.95 * statSync(cacheOf(generated, file)).size);
     const written = cachedFiles.map((file) => statSync(cacheOf(warmed, file)).mtimeMs);
     await generateOnce(warmed);
     expect(cachedFiles.map((file) => statSync(cacheOf(warmed, file)).mtimeMs)).toEqual(written);
-    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('errtable-warm-'))).toEqual(temporaryBefore);
+    // Another build of a file makes its cache stale.
+    writeFileSync(join(warmed, dist, 'schema-validator.js'), readFileSync(join(warmed, dist, 'schema-validator.js'), 'utf8') + '\n');
+    expect(codeCacheIsCurrent(warmed)).toBe(false);
+  });
+
+  it('is not saved by a generation that fails (a table being edited), so the next generation saves it', async () => {
+    const repository = scratchRepository();
+    writeFileSync(join(repository, 'schema', 'tables', 'xgpush-error-codes.json'), '{ "codes": [');
+    const { status, stderr } = warmCodeCache(repository, { env: withOurModules, temporaryParent: scratchFolder('errtable-warm-parent-') });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/xgpush-error-codes\.json/);
+    for (const file of cachedFiles) expect(existsSync(cacheOf(repository, file)), file).toBe(false);
   });
 
   it('ignores a cache of another build or of garbage, gives the same output, and replaces the cache', async () => {

@@ -15,6 +15,8 @@ export { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 /** Where the bundle lies in a repository: it takes the folder three levels above this one for the repository's root. */
 const bundleFolder = join('tools', 'codegen', 'dist');
 export const bundle = join(repoRoot, bundleFolder, 'errtable-codegen.js');
+/** Touched by every build (`scripts/bundle.mjs`), which rewrites the bundle only when its bytes change. */
+const builtStamp = join(repoRoot, bundleFolder, 'bundle.built');
 
 /** The write stage's sources: a bundle older than any of them would test old code. */
 const writeStageSources = ['write', 'apply-plan.ts', 'run-cli.ts', 'cli.ts', 'launch.ts', 'pipeline.ts', 'load/find-generated-files.ts', 'load/load-version.ts'];
@@ -29,9 +31,10 @@ function newestModification(path: string): number {
 export function staleBundleReason(): string | undefined {
   let built: number;
   try {
-    built = statSync(bundle).mtimeMs;
+    statSync(bundle);
+    built = statSync(builtStamp).mtimeMs;
   } catch {
-    return `${bundle} is missing: run npm run build:codegen`;
+    return `${bundle} is missing, or was built before builds were stamped: run npm run build:codegen`;
   }
   const source = Math.max(...writeStageSources.map((path) => newestModification(join(repoRoot, 'tools', 'codegen', 'src', path))));
   return source > built ? `${bundle} is older than the write stage's sources: run npm run build:codegen` : undefined;
@@ -80,7 +83,7 @@ export function runCliProcess(args: readonly string[], cwd = repoRoot, repositor
 export function scratchRepository(): string {
   const root = scratchFolder('errtable-repository-');
   mkdirSync(join(root, bundleFolder), { recursive: true });
-  for (const file of ['errtable-codegen.js', 'codegen-bundle.js', 'precompiled-templates.js']) copyFileSync(join(repoRoot, bundleFolder, file), join(root, bundleFolder, file));
+  for (const file of ['errtable-codegen.js', 'codegen-bundle.js', 'precompiled-templates.js', 'schema-validator.js']) copyFileSync(join(repoRoot, bundleFolder, file), join(root, bundleFolder, file));
   symlinkSync(join(repoRoot, 'templates'), join(root, 'templates'));
   copyFileSync(join(repoRoot, 'LICENSE'), join(root, 'LICENSE'));
   mkdirSync(join(root, tablesFolder), { recursive: true });
