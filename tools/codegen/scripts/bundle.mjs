@@ -24,7 +24,7 @@
  * template that was not precompiled).
  */
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,17 +32,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** Writes `contents` to `path` unless it holds them already, beside and renamed, so no run reads half a file. */
+const { replaceFile } = require('../dist/replace-file.js');
+
+/** Writes `contents` to `path` unless it holds them already, whole or not at all (`replaceFile`). */
 function writeIfChanged(path, contents) {
   try {
     if (readFileSync(path).equals(Buffer.from(contents))) return;
   } catch {
     // Not there yet.
   }
-  const temporary = `${path}.${process.pid}.tmp`;
-  rmSync(temporary, { force: true });
-  writeFileSync(temporary, contents, { flag: 'wx' });
-  renameSync(temporary, path);
+  replaceFile(path, contents);
 }
 
 const bundled = await build({

@@ -10,11 +10,11 @@
  * The cache is saved after the run, so it holds the functions the run compiled, not only the top level;
  * `npm run build:codegen` saves it from a whole generation of the bundled tables (`src/warm-code-cache.ts`).
  */
-import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { codeCacheKey, codeCachePathOf } from './code-cache-key';
+import { codeCacheKey, codeCachePathOf, savedCodeCache } from './code-cache-key';
+import { replaceFile } from './replace-file';
 
 interface CompilingModule {
   _compile(content: string, filename: string): unknown;
@@ -24,29 +24,10 @@ type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: unknown
 
 const distFolder = __dirname;
 
-
-function readCache(filename: string, key: string): Buffer | undefined {
-  try {
-    const data = readFileSync(codeCachePathOf(filename));
-    return data.subarray(0, key.length).toString('latin1') === key ? data.subarray(key.length) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Written beside, then renamed over: two runs at once never leave half a cache. */
+/** Saved beside the file, whole or not at all (`replaceFile`): two runs at once never leave half a cache. */
 function writeCache(filename: string, key: string, script: Script): void {
-  const path = codeCachePathOf(filename);
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    const descriptor = openSync(temporary, 'wx');
-    try {
-      writeSync(descriptor, key, null, 'latin1');
-      writeSync(descriptor, script.createCachedData());
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, path);
+    replaceFile(codeCachePathOf(filename), Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]));
   } catch {
     // A read-only install: the next run compiles again.
   }
@@ -65,7 +46,7 @@ function installCodeCache(): void {
   prototype._compile = function compileWithCache(this: Module, content: string, filename: string) {
     if (dirname(filename) !== distFolder) return compile.call(this, content, filename);
     const key = codeCacheKey(filename);
-    const cachedData = readCache(filename, key);
+    const cachedData = savedCodeCache(filename, key);
     const script = new Script(Module.wrap(withoutShebang(content)), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected === true) toSave.push({ filename, key, script });
     const wrapper = script.runInThisContext() as ModuleWrapper;

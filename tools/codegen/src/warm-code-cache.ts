@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeCacheKey, codeCachePathOf } from './code-cache-key';
+import { codeCacheKey, codeCachePathOf, savedCodeCache } from './code-cache-key';
 
 /** The files of dist/ the bin compiles with V8's code cache (`src/launch.ts`) in a generation. */
 export const filesWithCodeCache = ['codegen-bundle.js', 'precompiled-templates.js', 'schema-validator.js'] as const;
@@ -14,10 +14,9 @@ export function codeCacheIsCurrent(repository: string): boolean {
   return filesWithCodeCache.every((file) => {
     const path = join(distOf(repository), file);
     try {
-      const key = codeCacheKey(path);
-      return readFileSync(codeCachePathOf(path)).subarray(0, key.length).toString('latin1') === key;
+      return savedCodeCache(path, codeCacheKey(path)) !== undefined;
     } catch {
-      return false;
+      return false; // The file itself is missing.
     }
   });
 }

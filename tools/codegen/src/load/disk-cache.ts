@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths';
+import { replaceFile } from '../replace-file';
 
 /**
  * Where compiled artefacts are kept between runs: `node_modules/.cache/errtable-codegen`, or
@@ -36,10 +37,7 @@ export function cached(kind: string, inputs: readonly string[], produce: () => s
   const text = produce();
   try {
     mkdirSync(dir, { recursive: true });
-    // Written beside and renamed, so a concurrent run reads the whole entry or none; never through a planted link.
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, key + text, { flag: 'wx' });
-    renameSync(temporary, path);
+    replaceFile(path, key + text);
   } catch {
     // A read-only checkout works, only slower.
   }
