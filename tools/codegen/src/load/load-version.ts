@@ -24,6 +24,28 @@ const hint = 'Write a semantic version such as 1.2.3 or 2.0.0-rc.1 there (`npm r
 
 /** The version in one package.json text, or the problem with it; no `version` at all is no version. */
 export function versionIn(text: string, file: string): { version?: string; problem?: OutputProblem } {
+  return versionParsed(text) ?? versionLocated(text, file);
+}
+
+/**
+ * The common case, read with `JSON.parse` (native, where jsonc-parser's scanner runs as JavaScript on every run): a
+ * manifest that parses, with a semantic version or none. Undefined when there is a problem for `versionLocated`.
+ */
+function versionParsed(text: string): { version?: string } | undefined {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return undefined;
+  if (!Object.hasOwn(manifest, 'version')) return {};
+  const { version } = manifest as { version: unknown };
+  return typeof version === 'string' && isSemver(version) ? { version } : undefined;
+}
+
+/** The version read with jsonc-parser, whose tree gives a problem its line and column. */
+function versionLocated(text: string, file: string): { version?: string; problem?: OutputProblem } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (tree === undefined || errors.length > 0) {

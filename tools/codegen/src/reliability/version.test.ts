@@ -126,5 +126,9 @@ describe("the release version read from the repository's packages/<id>/<language
     for (const bad of ['1', '1.2', '01.2.3', '1.2.3-', '1.2.3-01', 'v1.2.3', '1.2.3 ', '1.2.3\n', '1.2.3<', '1.2.3-a..b']) expect(isSemver(bad), JSON.stringify(bad)).toBe(false);
     expect(versionIn('{\n  "name": "x",\n  "version": "1.x"\n}\n', 'p.json').problem).toMatchObject({ file: 'p.json', line: 3, column: 14 });
     expect(versionIn('{ "name": "no version yet" }', 'p.json')).toEqual({});
+    expect(versionIn('{\n  "name": "x",\n  "version": "1.4.0-rc.1"\n}\n', 'p.json')).toEqual({ version: '1.4.0-rc.1' });
+    expect(versionIn('{ "version": null }', 'p.json').problem).toMatchObject({ line: 1, column: 14, message: expect.stringContaining('"version" is null') });
+    expect(versionIn('[{ "version": "1.0.0" }]', 'p.json')).toEqual({});
+    expect(versionIn('{ "version": "1.0.0", }', 'p.json').problem).toMatchObject({ line: 1, column: 23, message: expect.stringContaining('is not valid JSON') });
   });
 });
