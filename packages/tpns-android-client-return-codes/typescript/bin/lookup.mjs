@@ -35,7 +35,10 @@ function codeTakenByNpx() {
   return taken.length === 1 ? `-${taken[0].slice("npm_config_".length)}` : undefined;
 }
 
-/** The command line as a query, or what is wrong with it. */
+/**
+ * The command line as a query, or what is wrong with it. A blank argument (an unset `"$CODE"` in a script) is no
+ * word: searching for it would list every code and report them found.
+ */
 function parseArguments(args) {
   const words = [];
   let json = false;
@@ -43,7 +46,7 @@ function parseArguments(args) {
     if (arg === "--json") json = true;
     else if (arg === "-h" || arg === "--help") return { help: true };
     else if (arg.startsWith("-") && !integer.test(arg)) return { problem: `unknown option ${arg}` };
-    else words.push(arg);
+    else if (arg.trim() !== "") words.push(arg);
   }
   if (words.length === 0) words.push(...[codeTakenByNpx()].filter((code) => code !== undefined));
   if (words.length === 0) return { problem: "nothing to look up: give a code, a NAME or words" };

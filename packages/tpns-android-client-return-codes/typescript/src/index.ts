@@ -350,7 +350,7 @@ export class TPNSAndroidError extends Error {
   /** The message the service sent with the code, if any. */
   readonly serviceMessage: string | undefined;
 
-  constructor(code: number, options: { readonly serviceMessage?: string; readonly cause?: unknown } = {}) {
+  constructor(code: number, options: { readonly serviceMessage?: string | undefined; readonly cause?: unknown } = {}) {
     const info = lookupTPNSAndroidReturnCode(code);
     const text = `${info.name} (${code}): ${info.description}`;
     super(options.serviceMessage ? `${text}: ${options.serviceMessage}` : text, "cause" in options ? { cause: options.cause } : undefined);

@@ -109,6 +109,11 @@ test("usage errors exit 2, help exits 0", () => {
   const nothing = bin();
   assert.equal(nothing.status, 2);
   assert.ok(nothing.stderr.includes("Usage: npx "), nothing.stderr);
+  for (const blank of ["", "  "]) {
+    const unset = bin(blank);
+    assert.equal(unset.status, 2, `a blank argument (${JSON.stringify(blank)}) is no query`);
+    assert.ok(unset.stderr.includes("nothing to look up"), unset.stderr);
+  }
   assert.equal(bin("--no-such-option").status, 2);
   assert.equal(bin("99999999999999999999").status, 2);
   const help = npx("--", "--help");

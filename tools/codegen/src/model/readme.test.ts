@@ -52,6 +52,19 @@ describe('readmeView', () => {
     expect(readmeView(modelOf(1, 'a ```` b'), (code) => code.name).fence).toBe('`````');
   });
 
+  it('shows the example code in the first other language the table has, as the packages give it', () => {
+    const translated = (codes: Record<string, { description?: string; solution?: string }>): Model => {
+      const model = modelOf(2);
+      return { ...model, locales: buildLocales({ codes: model.codes, translations: { 'zh-Hans': { origin: 'vendor', source: 'Vendor (zh)', codes } } } as unknown as ErrorTable) };
+    };
+    const name = (code: { name: string }) => code.name;
+    expect(readmeView(modelOf(2), name).languages).toBeNull();
+    expect(readmeView(translated({ '0': { description: '文本' } }), name).languages).toMatchObject({ list: 'en, zh-Hans', tagJson: '"zh-Hans"', descriptionJson: '"文本"' });
+    // A description the translation leaves out stays in the default language, as the packages' lookups give it.
+    expect(readmeView(translated({ '0': { solution: '办法' }, '1': { description: '其他' } }), name).languages?.descriptionJson).toBe('"Text"');
+    expect(readmeView(translated({ '0': { description: 'a ```` b' } }), name).fence).toBe('`````');
+  });
+
   it('shows an unlisted code in its examples', () => {
     const { unknown, known } = readmeView(modelOf(3), (code) => code.name);
     expect([0, 1, 2]).not.toContain(unknown.code);

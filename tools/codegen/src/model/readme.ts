@@ -4,6 +4,7 @@ import { type Model, exampleCode, type ModelCode, unknownName } from './build-mo
 import { unknownSamples } from './build-vectors';
 import { fileHeader } from './text';
 import { tablePageUrl } from '../reference/links';
+import { allLocales } from '../locale/model-locales';
 
 /**
  * A README lists at most this many codes: a page of 100,000 rows helps no one and slows the registries' pages. The
@@ -37,8 +38,8 @@ function longestBacktickRun(text: string): number {
 }
 
 /** A code block fence that no text of the table can close: longer than any backtick run in the texts shown. */
-function codeFence(model: Model): string {
-  let longest = longestBacktickRun(model.fallback.description);
+function codeFence(model: Model, shownToo: readonly string[]): string {
+  let longest = Math.max(longestBacktickRun(model.fallback.description), ...shownToo.map(longestBacktickRun));
   for (const code of model.codes) longest = Math.max(longest, longestBacktickRun(code.name), longestBacktickRun(code.description));
   return '`'.repeat(Math.max(3, longest + 1));
 }
@@ -64,8 +65,20 @@ export interface ReferenceDoc {
 /** What the README of every language shows alike: computed once per table, not once per language. */
 const sharedViews = new WeakMap<Model, ReturnType<typeof sharedReadmeView>>();
 
+/**
+ * The usage example's line on the table's other languages, when it has translations: the example code's description
+ * in the first of them, as the packages give it (the default language's where the translation has none).
+ */
+function otherLanguages(model: Model, example: ModelCode) {
+  const [first] = model.locales.translations;
+  if (first === undefined) return null;
+  const description = first.codes.find((entry) => entry.code === example.code)?.text.description ?? example.description;
+  return { list: allLocales(model.locales).join(', '), tagJson: JSON.stringify(first.locale), description, descriptionJson: JSON.stringify(description) };
+}
+
 function sharedReadmeView(model: Model) {
   const example = exampleCode(model);
+  const languages = otherLanguages(model, example);
   return {
     xmlHeader: fileHeader(model.tableFile, 'xml'),
     title: markdownCell(model.title),
@@ -73,7 +86,7 @@ function sharedReadmeView(model: Model) {
     tableLink: `${model.repository}/blob/main/${model.tableFile}`,
     tableFile: model.tableFile,
     licenseLink: 'LICENSE',
-    fence: codeFence(model),
+    fence: codeFence(model, languages === null ? [] : [languages.description]),
     codeCount: model.codes.length,
     rows: model.codes.slice(0, readmeRowLimit).map(codeRow),
     rowsLeftOut: model.codes.length > readmeRowLimit ? model.codes.length - readmeRowLimit : null,
@@ -87,6 +100,7 @@ function sharedReadmeView(model: Model) {
       retryable: example.retryable,
       messageJson: JSON.stringify(`${example.name} (${example.code}): ${example.description}: sent by the service`),
     },
+    languages,
     unknown: { code: unknownSamples(model).find((code) => code > 0) ?? unknownSamples(model)[0]!, nameJson: JSON.stringify(unknownName) },
     version: model.version,
   };
