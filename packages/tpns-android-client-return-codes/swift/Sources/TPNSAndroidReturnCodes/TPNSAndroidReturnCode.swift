@@ -244,7 +244,7 @@ extension TPNSAndroidReturnCode: CustomStringConvertible {
     /// Canonical name, such as `PARAMETER_ERROR`; `UNKNOWN` for a code the table does not list.
     public var name: String { entry.name }
 
-    /// What happened.
+    /// What happened, in the table's default language; `String(reflecting:)` gives the name and the number.
     public var description: String { entry.description }
 
     /// What to do; empty when the vendor gives no advice.
@@ -292,16 +292,21 @@ extension TPNSAndroidReturnCode: CustomNSError {
 
     public var errorCode: Int { rawValue }
 
-    /// What `NSError` and `localizedDescription` show, on Linux as on Apple platforms: a `CustomNSError` without it
-    /// reads "The operation could not be completed" there.
-    public var errorUserInfo: [String: Any] { userInfo(description: description, solution: solution) }
+    /// What `NSError` and `localizedDescription` show, on Linux as on Apple platforms: the ``LocalizedError`` text,
+    /// in the language the app runs in. Apple's bridging reads these keys before `errorDescription`, and a
+    /// `CustomNSError` without them reads "The operation could not be completed" on Linux.
+    public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? description, solution: recoverySuggestion) }
 }
 
-/// The `NSError` user info of a description and a solution (none when it is empty).
-private func userInfo(description: String, solution: String) -> [String: Any] {
-    solution.isEmpty
-        ? [NSLocalizedDescriptionKey: description]
-        : [NSLocalizedDescriptionKey: description, NSLocalizedRecoverySuggestionErrorKey: solution]
+/// The `NSError` user info of a description and a solution, if there is one.
+private func userInfo(description: String, solution: String?) -> [String: Any] {
+    guard let solution else { return [NSLocalizedDescriptionKey: description] }
+    return [NSLocalizedDescriptionKey: description, NSLocalizedRecoverySuggestionErrorKey: solution]
+}
+
+extension TPNSAndroidReturnCode: CustomDebugStringConvertible {
+    /// The name and the number, for logs and debuggers: `PARAMETER_ERROR (2)`, or `UNKNOWN (n)`.
+    public var debugDescription: String { "\(name) (\(rawValue))" }
 }
 
 extension TPNSAndroidReturnCode {
@@ -324,9 +329,10 @@ extension TPNSAndroidReturnCode {
 }
 
 extension TPNSAndroidReturnCode.ServiceError: LocalizedError {
-    /// The code's name, number and description, then the service's message when there is one.
+    /// The code's name, number and description (in the language the app runs in), then the service's message when
+    /// there is one.
     public var errorDescription: String? {
-        let text = "\(code.name) (\(code.rawValue)): \(code.description)"
+        let text = "\(code.name) (\(code.rawValue)): \(code.description(in: Localization.appLanguage))"
         guard let message, !message.isEmpty else { return text }
         return "\(text): \(message)"
     }
@@ -339,5 +345,5 @@ extension TPNSAndroidReturnCode.ServiceError: CustomNSError {
 
     public var errorCode: Int { code.rawValue }
 
-    public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? code.description, solution: code.solution) }
+    public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? code.description, solution: recoverySuggestion) }
 }

@@ -139,6 +139,22 @@ final class XGPushErrorCodeTests: XCTestCase {
             let custom = try XCTUnwrap(error as? any CustomNSError)
             XCTAssertEqual(custom.errorCode, want.code)
             XCTAssertEqual(XGPushErrorCode.errorDomain, "XGPushErrorCodes.XGPushErrorCode")
+            // NSError shows the same text: Apple's bridging prefers these keys to errorDescription.
+            XCTAssertEqual(custom.errorUserInfo[NSLocalizedDescriptionKey] as? String, localized.errorDescription)
+            XCTAssertEqual(custom.errorUserInfo[NSLocalizedRecoverySuggestionErrorKey] as? String, localized.recoverySuggestion)
+            let service = XGPushErrorCode.ServiceError(code: code)
+            XCTAssertEqual(service.errorDescription, "\(want.name) (\(want.code)): \(code.description(in: appLanguage))")
+            XCTAssertEqual(service.errorUserInfo[NSLocalizedDescriptionKey] as? String, service.errorDescription)
+            XCTAssertEqual(service.errorUserInfo[NSLocalizedRecoverySuggestionErrorKey] as? String, localized.recoverySuggestion)
+        }
+    }
+
+    func testLogsAndDebuggersShowTheNameAndTheNumber() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let code = XGPushErrorCode(rawValue: want.code)
+            XCTAssertEqual(String(reflecting: code), "\(want.name) (\(want.code))")
+            XCTAssertEqual("\(code)", want.description, "interpolation shows the description")
         }
     }
 

@@ -91,7 +91,7 @@ export function swiftModuleNameProblem(name: string): string | undefined {
  */
 const usedTypes = new Set([
   'Int', 'String', 'Bool', 'Hashable', 'Sendable', 'CaseIterable', 'Codable', 'Decodable', 'Encodable', 'RawRepresentable',
-  'CustomStringConvertible', 'LocalizedError', 'CustomNSError', 'Error', 'Decoder', 'Encoder', 'Dictionary', 'Optional', 'Self',
+  'CustomStringConvertible', 'CustomDebugStringConvertible', 'LocalizedError', 'CustomNSError', 'Error', 'Decoder', 'Encoder', 'Dictionary', 'Optional', 'Self',
   'Type', 'Protocol', 'Any', 'Category', 'Entry', 'DeprecatedCaseTable', 'DeprecatedCases', 'Vector', 'Vectors', 'Payload',
   'XCTestCase', 'JSONEncoder', 'JSONDecoder', 'URL', 'Data', 'UTF8', 'Set', 'UInt', 'StaticString', 'Hasher', 'Equatable',
   'XCTAssertEqual', 'XCTUnwrap', 'XCTAssertNil', 'ServiceError', 'NSError', 'NSLocalizedDescriptionKey',

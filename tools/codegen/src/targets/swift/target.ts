@@ -50,6 +50,7 @@ export function buildSwiftView(model: Model, textInSwitch = model.codes.length <
     header: fileHeader(model.tableFile, 'slashes'),
     textInSwitch,
     exampleName: exampleCode(model).name,
+    exampleValue: exampleCode(model).code,
     exampleMember: swiftMemberName(exampleCode(model).name),
     repository: model.repository,
     repositoryName: repositoryPath(model.repository).hostPath.split('/').at(-1)!,
