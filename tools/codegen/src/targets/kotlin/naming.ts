@@ -54,7 +54,8 @@ export function kotlinPackageProblem(packageName: string): string | undefined {
  * must not shadow: a sealed class or exception of that name replaces them (`Cycle in supertypes`, `Illegal annotation
  * class`; `Pair` breaks the tests of a table of more than 1,000 codes, whose objects are listed in pairs).
  */
-const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test', 'Pair', 'Triple', 'Text', 'Translation', 'Regex']);
+const usedTypes = new Set([...shadowed, 'RuntimeException', 'Throwable', 'JvmOverloads', 'JsonObject', 'JsonParser', 'File', 'Test', 'Pair', 'Triple', 'Text', 'Translation', 'Regex',
+  'ByteArrayInputStream', 'ByteArrayOutputStream', 'ObjectInputStream', 'ObjectOutputStream']);
 
 /** The objects the generated tests declare beside the test class, one per 1,000 codes. */
 const testObject = /^ObjectsGroup[0-9]+$/;

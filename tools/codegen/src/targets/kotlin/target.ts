@@ -45,6 +45,7 @@ function buildView(model: Model) {
     unknownName: kotlinString(unknownName),
     categories: model.categories.map((value) => ({ entry: value.toUpperCase(), literal: kotlinString(value) })),
     exampleName: exampleCode(model).name,
+    exampleValue: exampleCode(model).code,
     fallback: {
       description: kotlinString(model.fallback.description),
       solution: kotlinString(model.fallback.solution),

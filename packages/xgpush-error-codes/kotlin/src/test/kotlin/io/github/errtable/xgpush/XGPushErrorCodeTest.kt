@@ -4,6 +4,10 @@ package io.github.errtable.xgpush
 
 import com.google.gson.JsonObject
 import com.google.gson.JsonParser
+import java.io.ByteArrayInputStream
+import java.io.ByteArrayOutputStream
+import java.io.ObjectInputStream
+import java.io.ObjectOutputStream
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -153,9 +157,31 @@ class XGPushErrorCodeTest {
     @Test
     fun `unknown codes are equal by number only`() {
         val raw = entries("unknown").first().get("code").asInt
-        assertEquals(XGPushErrorCode.Unknown(raw), XGPushErrorCode.Unknown(raw))
-        assertNotEquals(XGPushErrorCode.Unknown(raw), XGPushErrorCode.Unknown(raw + 1))
-        assertFalse(XGPushErrorCode.Unknown(raw).isKnown)
+        assertEquals(XGPushErrorCode.fromCode(raw), XGPushErrorCode.fromCode(raw))
+        assertEquals(XGPushErrorCode.fromCode(raw).hashCode(), XGPushErrorCode.fromCode(raw).hashCode())
+        assertNotEquals(XGPushErrorCode.fromCode(raw), XGPushErrorCode.Unknown(raw + 1))
+        assertFalse(XGPushErrorCode.fromCode(raw).isKnown)
+    }
+
+    @Test
+    fun `logs show the name and the number`() {
+        for (want in entries("codes") + entries("unknown")) {
+            val raw = want.get("code").asInt
+            assertEquals("${want.get("name").asString} ($raw)", XGPushErrorCode.fromCode(raw).toString())
+        }
+    }
+
+    @Test
+    fun `the exception survives Java serialization, listed codes as the same object`() {
+        for (want in entries("codes") + entries("unknown")) {
+            val raw = want.get("code").asInt
+            val bytes = ByteArrayOutputStream()
+            ObjectOutputStream(bytes).use { it.writeObject(XGPushException(raw, "service message")) }
+            val read = ObjectInputStream(ByteArrayInputStream(bytes.toByteArray())).use { it.readObject() } as XGPushException
+            assertEquals(XGPushErrorCode.fromCode(raw), read.errorCode)
+            if (read.errorCode.isKnown) assertSame(XGPushErrorCode.fromCode(raw), read.errorCode)
+            assertEquals("service message", read.serviceMessage)
+        }
     }
 
     @Test

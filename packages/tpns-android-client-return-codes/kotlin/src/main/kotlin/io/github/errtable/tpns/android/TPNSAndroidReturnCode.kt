@@ -13,7 +13,7 @@ import java.util.Locale
  */
 public sealed class TPNSAndroidReturnCode(
     /** The number the service returns. */
-    public open val code: Int,
+    public val code: Int,
     /** Canonical name, such as `PARAMETER_ERROR`; `UNKNOWN` for a code the table does not list. */
     public val name: String,
     /** What happened. */
@@ -24,9 +24,15 @@ public sealed class TPNSAndroidReturnCode(
     public val retryable: Boolean,
     /** What kind of failure this code reports. */
     public val category: TPNSAndroidReturnCategory,
-) {
+) : java.io.Serializable {
     /** Whether the table lists this code. */
     public val isKnown: Boolean get() = this !is Unknown
+
+    /** The name and the number, for logs: `PARAMETER_ERROR (2)`, or `UNKNOWN (n)`. */
+    final override fun toString(): String = "$name ($code)"
+
+    /** Java serialization (of an exception that carries a code) gives back the one object [fromCode] gives. */
+    protected fun readResolve(): Any = fromCode(code)
 
     /**
      * What happened, in the language of [locale]: the text of the most specific language the table has along the
@@ -186,15 +192,23 @@ public sealed class TPNSAndroidReturnCode(
      */
     public data object ConnectionHandlerNull : TPNSAndroidReturnCode(10110, "CONNECTION_HANDLER_NULL", "The handler for creating the linkage was null", "", false, TPNSAndroidReturnCategory.INTERNAL)
 
-    /** A code the table does not list: it keeps its number and reports the table's fallback text. */
-    public data class Unknown(override val code: Int) :
-        TPNSAndroidReturnCode(code, "UNKNOWN", "If other unknown errors occurred, please keep the error log and contact us", "", false, TPNSAndroidReturnCategory.INTERNAL)
+    /**
+     * A code the table does not list: it keeps its number and reports the table's fallback text. Only [fromCode]
+     * makes one, so a number the table lists is never [Unknown]. Equal when the numbers are.
+     */
+    public class Unknown internal constructor(code: Int) :
+        TPNSAndroidReturnCode(code, "UNKNOWN", "If other unknown errors occurred, please keep the error log and contact us", "", false, TPNSAndroidReturnCategory.INTERNAL) {
+        override fun equals(other: Any?): Boolean = other is Unknown && other.code == code
+
+        override fun hashCode(): Int = code
+    }
 
     public companion object {
         /** Release of this library; every language generated from the table carries the same version. */
         public const val VERSION: String = "0.1.0"
 
         /** Every code the table lists, in ascending order. */
+        @JvmStatic
         @Suppress("DEPRECATION")
         public val entries: List<TPNSAndroidReturnCode> by lazy {
             listOf(
@@ -225,6 +239,7 @@ public sealed class TPNSAndroidReturnCode(
         private val byCode: Map<Int, TPNSAndroidReturnCode> by lazy { entries.associateBy { it.code } }
 
         /** The languages the table has text in: its default language first, then its translations. */
+        @JvmStatic
         public val locales: List<Locale> get() = TPNSAndroidReturnCodeTranslations.locales
 
         /** The code for [code]; [Unknown] when the table does not list it. Never throws. */

@@ -4,6 +4,10 @@ package io.github.errtable.tpns.android
 
 import com.google.gson.JsonObject
 import com.google.gson.JsonParser
+import java.io.ByteArrayInputStream
+import java.io.ByteArrayOutputStream
+import java.io.ObjectInputStream
+import java.io.ObjectOutputStream
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -131,9 +135,31 @@ class TPNSAndroidReturnCodeTest {
     @Test
     fun `unknown codes are equal by number only`() {
         val raw = entries("unknown").first().get("code").asInt
-        assertEquals(TPNSAndroidReturnCode.Unknown(raw), TPNSAndroidReturnCode.Unknown(raw))
-        assertNotEquals(TPNSAndroidReturnCode.Unknown(raw), TPNSAndroidReturnCode.Unknown(raw + 1))
-        assertFalse(TPNSAndroidReturnCode.Unknown(raw).isKnown)
+        assertEquals(TPNSAndroidReturnCode.fromCode(raw), TPNSAndroidReturnCode.fromCode(raw))
+        assertEquals(TPNSAndroidReturnCode.fromCode(raw).hashCode(), TPNSAndroidReturnCode.fromCode(raw).hashCode())
+        assertNotEquals(TPNSAndroidReturnCode.fromCode(raw), TPNSAndroidReturnCode.Unknown(raw + 1))
+        assertFalse(TPNSAndroidReturnCode.fromCode(raw).isKnown)
+    }
+
+    @Test
+    fun `logs show the name and the number`() {
+        for (want in entries("codes") + entries("unknown")) {
+            val raw = want.get("code").asInt
+            assertEquals("${want.get("name").asString} ($raw)", TPNSAndroidReturnCode.fromCode(raw).toString())
+        }
+    }
+
+    @Test
+    fun `the exception survives Java serialization, listed codes as the same object`() {
+        for (want in entries("codes") + entries("unknown")) {
+            val raw = want.get("code").asInt
+            val bytes = ByteArrayOutputStream()
+            ObjectOutputStream(bytes).use { it.writeObject(TPNSAndroidException(raw, "service message")) }
+            val read = ObjectInputStream(ByteArrayInputStream(bytes.toByteArray())).use { it.readObject() } as TPNSAndroidException
+            assertEquals(TPNSAndroidReturnCode.fromCode(raw), read.errorCode)
+            if (read.errorCode.isKnown) assertSame(TPNSAndroidReturnCode.fromCode(raw), read.errorCode)
+            assertEquals("service message", read.serviceMessage)
+        }
     }
 
     @Test
