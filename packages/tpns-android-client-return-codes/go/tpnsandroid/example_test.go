@@ -21,7 +21,7 @@ func ExampleCode() {
 func ExampleCode_unknown() {
 	code := tpnsandroid.Code(1)
 	fmt.Println(code.Name(), code.Known(), code.String())
-	// Output: UNKNOWN false Code(1)
+	// Output: UNKNOWN false UNKNOWN (1)
 }
 
 // An Error unwraps to its Code, so errors.Is and errors.As see through wrapping.

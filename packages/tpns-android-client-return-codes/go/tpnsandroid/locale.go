@@ -109,7 +109,7 @@ func Locales() []string {
 }
 
 // DescriptionIn says what happened, in the language of locale: a BCP 47 tag such as
-// "zh-Hans-CN", an Accept-Language entry or a POSIX locale such as "zh_CN.UTF-8". The text
+// "zh-Hans-CN", an Accept-Language entry such as "zh-CN;q=0.9" or a POSIX locale such as "zh_CN.UTF-8". The text
 // is the one of the most specific language the table has along the tag's chain
 // (zh-Hans-CN, zh-Hans, zh), else the default language's ("en"). A region stands
 // for its script (zh-CN is zh-Hans, zh-TW is zh-Hant); zh alone names no script, and gets
@@ -147,11 +147,13 @@ func (c Code) textIn(locale string) text {
 // lookupKeys returns the keys a BCP 47 tag is looked up by, most specific first:
 // "zh-Hans-CN" gives "zh-hans-cn", "zh-hans", "zh". Variants and extensions are ignored,
 // "_" separates like "-" (ICU ids), what follows "." or "@" is dropped (a POSIX charset,
-// ICU keywords), and a malformed tag gives none.
+// ICU keywords), as is the weight of an Accept-Language entry (";q=0.9"), and a malformed
+// tag gives none.
 func lookupKeys(tag string) []string {
-	if end := strings.IndexAny(tag, ".@"); end >= 0 {
+	if end := strings.IndexAny(tag, ".@;"); end >= 0 {
 		tag = tag[:end]
 	}
+	tag = strings.TrimSpace(tag)
 	subtags := strings.Split(strings.ReplaceAll(tag, "_", "-"), "-")
 	for i, subtag := range subtags {
 		if !isSubtag(subtag, 1, 8, isAlphanumeric) {

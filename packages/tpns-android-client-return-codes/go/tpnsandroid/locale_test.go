@@ -72,6 +72,19 @@ func TestEachRequestedLocaleGetsTheTextOfTheLanguageItSelects(t *testing.T) {
 	}
 }
 
+func TestAnAcceptLanguageEntryGetsTheTextOfItsLanguageRange(t *testing.T) {
+	v := loadLocaleVectors(t)
+	for _, match := range v.Locales.Matches {
+		for _, want := range append(v.Codes, v.Unknown...) {
+			code := tpnsandroid.Code(want.Code)
+			entry := " " + match.Tag + ";q=0.8"
+			if got, plain := code.DescriptionIn(entry), code.DescriptionIn(match.Tag); got != plain {
+				t.Errorf("Code(%d).DescriptionIn(%q) = %q, want %q as for %q", want.Code, entry, got, plain, match.Tag)
+			}
+		}
+	}
+}
+
 func TestLocalesAreTheDefaultLanguageThenTheTranslations(t *testing.T) {
 	v := loadLocaleVectors(t)
 	want := append([]string{v.Locales.Default}, v.Locales.Translated...)

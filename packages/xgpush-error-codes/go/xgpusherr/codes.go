@@ -580,12 +580,10 @@ func (c Code) Name() string {
 	return c.lookup().name
 }
 
-// String returns the canonical name, or "Code(n)" for a code the table does not list.
+// String returns the name and number of c, such as "INVALID_PARAMETER_VALUE (-112)", or "UNKNOWN (n)" for a code
+// the table does not list: what fmt prints for %v and %s.
 func (c Code) String() string {
-	if e, ok := entries[c]; ok {
-		return e.name
-	}
-	return "Code(" + strconv.Itoa(int(c)) + ")"
+	return c.Name() + " (" + strconv.Itoa(int(c)) + ")"
 }
 
 // Description says what happened.
@@ -613,14 +611,14 @@ func (c Code) Error() string {
 	return c.Name() + " (" + strconv.Itoa(int(c)) + "): " + c.Description()
 }
 
-// Format prints c as its name and number, such as "INVALID_PARAMETER_VALUE (-112)", for the verbs %v, %s and %q:
-// without it, fmt would print the whole Error text, as a Code is an error. Other verbs, such as %d, format the number.
+// Format prints c as [Code.String] does for the verbs %v, %s and %q: without it, fmt would print the whole Error
+// text, as a Code is an error. Other verbs, such as %d, and %#v (Go syntax) format the number.
 func (c Code) Format(f fmt.State, verb rune) {
-	switch verb {
-	case 'v', 's', 'q':
-		fmt.Fprintf(f, fmt.FormatString(f, verb), c.Name()+" ("+strconv.Itoa(int(c))+")")
-	default:
+	switch {
+	case verb == 'v' && f.Flag('#'), verb != 'v' && verb != 's' && verb != 'q':
 		fmt.Fprintf(f, fmt.FormatString(f, verb), int32(c))
+	default:
+		fmt.Fprintf(f, fmt.FormatString(f, verb), c.String())
 	}
 }
 
