@@ -49,7 +49,7 @@ function dumpProgram(tables: readonly BatchTable[]): string {
 private fun dump${table.id}(): String = table(
     listOf(${members.join(', ')}),
     listOf(${lookupCodes(table.rendered.table).join(', ')}).map { ${type}.fromCode(it) }.map {
-        look(it.code, it.name, it.description, it.solution, it.retryable, it.category.value, it.isKnown)
+        look(it.code, it.name, it.description, it.solution, it.isRetryable, it.category.value, it.isKnown)
     },
     ${type}.entries.map { it.code },
     ${type}.VERSION,

@@ -106,7 +106,7 @@ function dumpFile(table: BatchTable): string {
 func dump${table.id}() -> Swift.String {
     let members: [(Swift.Int, Swift.String)] = [${members.join(', ')}]
     let codes: [Swift.Int] = [${lookupCodes(table.rendered.table).join(', ')}]
-    let lookups: [Swift.String] = codes.map { ${type}(rawValue: $0) }.map { look($0.rawValue, $0.name, $0.description, $0.solution, $0.retryable, $0.category.rawValue, $0.isKnown) }
+    let lookups: [Swift.String] = codes.map { ${type}(rawValue: $0) }.map { look($0.rawValue, $0.name, $0.description, $0.solution, $0.isRetryable, $0.category.rawValue, $0.isKnown) }
     return table(members, lookups, ${type}.allCases.map { $0.rawValue }, ${type}.version)
 }
 `;

@@ -251,7 +251,7 @@ extension TPNSAndroidReturnCode: CustomStringConvertible {
     public var solution: String { entry.solution }
 
     /// Whether trying again later may succeed.
-    public var retryable: Bool { entry.retryable }
+    public var isRetryable: Bool { entry.retryable }
 
     /// What kind of failure this code reports.
     public var category: Category { entry.category }

@@ -42,7 +42,7 @@ final class TPNSAndroidReturnCodeTests: XCTestCase {
         XCTAssertEqual(code.name, want.name, "\(at).name", file: file, line: line)
         XCTAssertEqual(code.description, want.description, "\(at).description", file: file, line: line)
         XCTAssertEqual(code.solution, want.solution, "\(at).solution", file: file, line: line)
-        XCTAssertEqual(code.retryable, want.retryable, "\(at).retryable", file: file, line: line)
+        XCTAssertEqual(code.isRetryable, want.retryable, "\(at).isRetryable", file: file, line: line)
         XCTAssertEqual(code.category.rawValue, want.category, "\(at).category", file: file, line: line)
         XCTAssertEqual(code.isKnown, want.known, "\(at).isKnown", file: file, line: line)
     }

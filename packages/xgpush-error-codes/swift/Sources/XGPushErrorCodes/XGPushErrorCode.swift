@@ -162,7 +162,7 @@ public enum XGPushErrorCode: Sendable {
     /// Solution: Check message body, i.e. content of the message field.
     ///
     /// Reference: https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md#75-message_not_json
-    case messageNotJson
+    case messageNotJSON
     /// Requests are initiated too frequently. Try again later
     ///
     /// Solution: The frequency limit for full broadcast is once every 3 seconds.
@@ -273,7 +273,7 @@ extension XGPushErrorCode: RawRepresentable {
         case .accountNotBoundToToken: return 48
         case .deviceNotRegistered: return 53
         case .messageTooLong: return 73
-        case .messageNotJson: return 75
+        case .messageNotJSON: return 75
         case .pushTooFrequent: return 76
         case .loopTaskParameterError: return 78
         case .deviceOffline: return 90
@@ -313,7 +313,7 @@ extension XGPushErrorCode: CaseIterable {
         XGPushErrorCode.accountNotBoundToToken,
         XGPushErrorCode.deviceNotRegistered,
         XGPushErrorCode.messageTooLong,
-        XGPushErrorCode.messageNotJson,
+        XGPushErrorCode.messageNotJSON,
         XGPushErrorCode.pushTooFrequent,
         XGPushErrorCode.loopTaskParameterError,
         XGPushErrorCode.deviceOffline,
@@ -369,7 +369,7 @@ extension XGPushErrorCode: CustomStringConvertible {
         case .accountNotBoundToToken: return Entry(name: "ACCOUNT_NOT_BOUND_TO_TOKEN", description: "The account for push is not bound with token", solution: "For more information on how to check if the account is bound with token, please see the FAQ of binding account and device in the push guide.", retryable: false, category: .device)
         case .deviceNotRegistered: return Entry(name: "DEVICE_NOT_REGISTERED", description: "The device is not registered", solution: "Re-register the device after unregistering it.", retryable: false, category: .device)
         case .messageTooLong: return Entry(name: "MESSAGE_TOO_LONG", description: "The number of message characters exceeds the limit", solution: "iOS supports around 1,000 bytes. Apple's extra push settings such as a corner mark also consume bytes.", retryable: false, category: .invalidRequest)
-        case .messageNotJson: return Entry(name: "MESSAGE_NOT_JSON", description: "Message body does not conform to json format", solution: "Check message body, i.e. content of the message field.", retryable: false, category: .invalidRequest)
+        case .messageNotJSON: return Entry(name: "MESSAGE_NOT_JSON", description: "Message body does not conform to json format", solution: "Check message body, i.e. content of the message field.", retryable: false, category: .invalidRequest)
         case .pushTooFrequent: return Entry(name: "PUSH_TOO_FREQUENT", description: "Requests are initiated too frequently. Try again later", solution: "The frequency limit for full broadcast is once every 3 seconds.", retryable: true, category: .rateLimited)
         case .loopTaskParameterError: return Entry(name: "LOOP_TASK_PARAMETER_ERROR", description: "Loop task parameter error", solution: "Check loop time", retryable: false, category: .invalidRequest)
         case .deviceOffline: return Entry(name: "DEVICE_OFFLINE", description: "The device is offline", solution: "Re-open the App", retryable: false, category: .device)
@@ -390,7 +390,7 @@ extension XGPushErrorCode: CustomStringConvertible {
     public var solution: String { entry.solution }
 
     /// Whether trying again later may succeed.
-    public var retryable: Bool { entry.retryable }
+    public var isRetryable: Bool { entry.retryable }
 
     /// What kind of failure this code reports.
     public var category: Category { entry.category }

@@ -42,7 +42,7 @@ final class XGPushErrorCodeTests: XCTestCase {
         XCTAssertEqual(code.name, want.name, "\(at).name", file: file, line: line)
         XCTAssertEqual(code.description, want.description, "\(at).description", file: file, line: line)
         XCTAssertEqual(code.solution, want.solution, "\(at).solution", file: file, line: line)
-        XCTAssertEqual(code.retryable, want.retryable, "\(at).retryable", file: file, line: line)
+        XCTAssertEqual(code.isRetryable, want.retryable, "\(at).isRetryable", file: file, line: line)
         XCTAssertEqual(code.category.rawValue, want.category, "\(at).category", file: file, line: line)
         XCTAssertEqual(code.isKnown, want.known, "\(at).isKnown", file: file, line: line)
     }
@@ -94,7 +94,7 @@ final class XGPushErrorCodeTests: XCTestCase {
         case .accountNotBoundToToken: return "ACCOUNT_NOT_BOUND_TO_TOKEN"
         case .deviceNotRegistered: return "DEVICE_NOT_REGISTERED"
         case .messageTooLong: return "MESSAGE_TOO_LONG"
-        case .messageNotJson: return "MESSAGE_NOT_JSON"
+        case .messageNotJSON: return "MESSAGE_NOT_JSON"
         case .pushTooFrequent: return "PUSH_TOO_FREQUENT"
         case .loopTaskParameterError: return "LOOP_TASK_PARAMETER_ERROR"
         case .deviceOffline: return "DEVICE_OFFLINE"

@@ -1,11 +1,5 @@
-import { words } from '../../model/casing';
+import { initialisms, words } from '../../model/casing';
 import { remembered } from '../../model/remembered';
-
-/** Initialisms Go spells in one case (from the Go wiki's code review comments). */
-const initialisms = new Set([
-  'acl', 'api', 'apns', 'ascii', 'cpu', 'css', 'dns', 'eof', 'guid', 'html', 'http', 'https', 'id', 'ip', 'json', 'qps',
-  'ram', 'rpc', 'sla', 'smtp', 'sql', 'ssh', 'tcp', 'tls', 'ttl', 'udp', 'ui', 'uid', 'uuid', 'uri', 'url', 'utf8', 'vm', 'xml', 'xmpp', 'xsrf', 'xss',
-]);
 
 /** `MESSAGE_NOT_JSON` -> `MessageNotJSON` */
 const goPascalCase = remembered((screamingSnake) => {

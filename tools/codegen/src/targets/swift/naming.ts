@@ -16,8 +16,8 @@ const keywords = new Set([
  * enum's own members.
  */
 const taken = new Set([
-  'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'retryable', 'category',
-  'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo',
+  'self', 'init', 'deinit', 'subscript', 'unknown', 'rawValue', 'allCases', 'name', 'description', 'solution', 'isRetryable', 'category',
+  'isKnown', 'errorDescription', 'failureReason', 'recoverySuggestion', 'helpAnchor', 'errorDomain', 'errorCode', 'errorUserInfo', 'debugDescription',
   'localizedDescription', 'hashValue', 'hash', 'encode', 'version', 'entry', 'entries', 'fallback', 'byRawValue', 'byName', 'userInfo', 'deprecatedCaseTable',
   'locales',
 ]);
@@ -27,7 +27,7 @@ function swiftIdentifier(identifier: string): string {
   return keywords.has(identifier) ? `\`${identifier}\`` : identifier;
 }
 
-/** `INVALID_TOKEN` -> `invalidToken`; keywords are backticked, taken names get a trailing underscore. */
+/** `INVALID_TOKEN` -> `invalidToken`, `MESSAGE_NOT_JSON` -> `messageNotJSON`; keywords are backticked, taken names get a trailing underscore. */
 export function swiftMemberName(name: string): string {
   const member = camelCase(name);
   return taken.has(member) ? `${member}_` : swiftIdentifier(member);

@@ -28,7 +28,7 @@ if XGPushErrorCode.version != vectors.version {
 }
 for want in vectors.codes + vectors.unknown {
     let code = XGPushErrorCode(rawValue: want.code)
-    let got = Vector(code: code.rawValue, name: code.name, description: code.description, solution: code.solution, retryable: code.retryable, category: code.category.rawValue, known: code.isKnown)
+    let got = Vector(code: code.rawValue, name: code.name, description: code.description, solution: code.solution, retryable: code.isRetryable, category: code.category.rawValue, known: code.isKnown)
     if got != want { problems.append("XGPushErrorCode(rawValue: \(want.code)) = \(got), want \(want)") }
     if want.known && XGPushErrorCode(name: want.name) != code { problems.append("XGPushErrorCode(name: \(want.name)) is not the case of \(want.code)") }
     let error: any Error = code

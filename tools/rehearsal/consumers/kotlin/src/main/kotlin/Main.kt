@@ -25,7 +25,7 @@ fun main(args: Array<String>) {
 fun check(want: JsonObject): List<String> {
     val raw = want.get("code").asInt
     val code = XGPushErrorCode.fromCode(raw)
-    val got = listOf(code.code, code.name, code.description, code.solution, code.retryable, code.category.value, code.isKnown)
+    val got = listOf(code.code, code.name, code.description, code.solution, code.isRetryable, code.category.value, code.isKnown)
     val expected = listOf(raw, want.get("name").asString, want.get("description").asString, want.get("solution").asString, want.get("retryable").asBoolean, want.get("category").asString, want.get("known").asBoolean)
     val problems = mutableListOf<String>()
     if (got != expected) problems += "fromCode($raw) = $got, want $expected"

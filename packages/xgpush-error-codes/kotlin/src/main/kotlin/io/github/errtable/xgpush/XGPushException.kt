@@ -16,7 +16,7 @@ public class XGPushException @JvmOverloads constructor(
         this(XGPushErrorCode.fromCode(code), serviceMessage, cause)
 
     /** Whether trying again later may succeed. */
-    public val retryable: Boolean get() = errorCode.retryable
+    public val isRetryable: Boolean get() = errorCode.isRetryable
 }
 
 private fun messageOf(errorCode: XGPushErrorCode, serviceMessage: String?): String {

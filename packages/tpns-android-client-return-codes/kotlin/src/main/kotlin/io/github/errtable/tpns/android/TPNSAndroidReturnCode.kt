@@ -21,7 +21,7 @@ public sealed class TPNSAndroidReturnCode(
     /** What to do; empty when the vendor gives no advice. */
     public val solution: String,
     /** Whether trying again later may succeed. */
-    public val retryable: Boolean,
+    public val isRetryable: Boolean,
     /** What kind of failure this code reports. */
     public val category: TPNSAndroidReturnCategory,
 ) : java.io.Serializable {

@@ -32,7 +32,7 @@ class TPNSAndroidReturnCodeTest {
         assertEquals(want.get("name").asString, code.name, "$where.name")
         assertEquals(want.get("description").asString, code.description, "$where.description")
         assertEquals(want.get("solution").asString, code.solution, "$where.solution")
-        assertEquals(want.get("retryable").asBoolean, code.retryable, "$where.retryable")
+        assertEquals(want.get("retryable").asBoolean, code.isRetryable, "$where.isRetryable")
         assertEquals(want.get("category").asString, code.category.value, "$where.category")
         assertEquals(want.get("known").asBoolean, code.isKnown, "$where.isKnown")
     }
@@ -125,7 +125,7 @@ class TPNSAndroidReturnCodeTest {
             val raw = want.get("code").asInt
             val exception = TPNSAndroidException(raw, "service message")
             assertEquals(TPNSAndroidReturnCode.fromCode(raw), exception.errorCode)
-            assertEquals(want.get("retryable").asBoolean, exception.retryable)
+            assertEquals(want.get("retryable").asBoolean, exception.isRetryable)
             assertTrue(exception.message!!.startsWith("${want.get("name").asString} ($raw): "), exception.message)
             assertTrue(exception.message!!.endsWith(": service message"), exception.message)
             assertNull(TPNSAndroidException(raw).serviceMessage)
