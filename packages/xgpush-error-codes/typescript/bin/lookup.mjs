@@ -3,7 +3,7 @@
 // Edit schema/tables/xgpush-error-codes.json and run `npm run generate` instead.
 // The package's lookup command, for whoever meets a code outside an IDE: `npx @errtable/xgpush-error-codes 48`, a NAME, or
 // words to search. Plain Node, no dependencies: it reads the package's own table.
-import { lookupXGPushErrorCode, allXGPushErrorCodes } from "../dist/esm/index.js";
+import { lookupXGPushErrorCode, allXGPushErrorCodes, locales } from "../dist/esm/index.js";
 
 const packageName = "@errtable/xgpush-error-codes";
 const tableTitle = "XGPush server error codes";
@@ -15,7 +15,8 @@ const usage = `Usage: npx ${packageName} <code | NAME | words...> [--json]
 Looks a code up in the ${tableTitle}.
   48             the code 48 (a code the table does not list reports the table's fallback)
   INVALID_TOKEN  the code of that name
-  token          every code whose name, description, solution or category holds every word
+  token          every code whose name, description, solution (in any language the table has) or category
+                 holds every word
   --json         print JSON rather than text
   -h, --help     print this help
 
@@ -37,12 +38,14 @@ function codeTakenByNpx() {
 
 /**
  * The command line as a query, or what is wrong with it. A blank argument (an unset `"$CODE"` in a script) is no
- * word: searching for it would list every code and report them found.
+ * word: searching for it would list every code and report them found. A `--` is skipped: npx drops the one written
+ * before a package's options, and the installed command, run without npx, gets it.
  */
 function parseArguments(args) {
   const words = [];
   let json = false;
   for (const arg of args) {
+    if (arg === "--") continue;
     if (arg === "--json") json = true;
     else if (arg === "-h" || arg === "--help") return { help: true };
     else if (arg.startsWith("-") && !integer.test(arg)) return { problem: `unknown option ${arg}` };
@@ -57,8 +60,20 @@ function docsLink(info) {
   return info.known ? `${referencePage}#${info.code}-${info.name.toLowerCase()}` : referencePage;
 }
 
+/** The code's text in each other language the table has, where it differs from the default language's. */
+function translationsOf(info) {
+  return locales
+    .slice(1)
+    .map((locale) => {
+      const { description, solution } = lookupXGPushErrorCode(info.code, { locale });
+      return { locale, description, solution };
+    })
+    .filter((text) => text.description !== info.description || text.solution !== info.solution);
+}
+
 function searchText(info) {
-  return [info.code, info.name, info.name.replaceAll("_", " "), info.description, info.solution, info.category, info.category.replaceAll("_", " ")]
+  const translated = translationsOf(info).flatMap((text) => [text.description, text.solution]);
+  return [info.code, info.name, info.name.replaceAll("_", " "), info.description, info.solution, info.category, info.category.replaceAll("_", " "), ...translated]
     .join("\n")
     .toLowerCase();
 }
@@ -83,6 +98,7 @@ function answer(query) {
 function describe(info) {
   const lines = [`${info.code} ${info.name}`, `  Description: ${info.description}`];
   if (info.solution !== "") lines.push(`  Solution:    ${info.solution}`);
+  for (const text of translationsOf(info)) lines.push(`  ${`${text.locale}:`.padEnd(12)} ${text.solution === "" ? text.description : `${text.description} ${text.solution}`}`);
   lines.push(`  Retryable:   ${info.retryable ? "yes" : "no"}`, `  Category:    ${info.category}`, `  Docs:        ${docsLink(info)}`);
   return lines.join("\n");
 }

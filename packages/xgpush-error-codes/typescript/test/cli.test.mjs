@@ -62,6 +62,25 @@ test("a listed code prints everything the table says, and its link", () => {
   assert.ok(stdout.includes(`Retryable:   ${example.retryable ? "yes" : "no"}`), "prints whether it is retryable");
 });
 
+test("the installed command skips a --, as npx does before the package's options", () => {
+  const { status, stdout } = bin("--", String(example.code), "--json");
+  assert.equal(status, 0);
+  assert.deepEqual(JSON.parse(stdout).codes.map((info) => info.code), [example.code]);
+});
+
+/** A code whose description the table translates, and the translation. */
+const translated = vectors.codes
+  .flatMap((vector) => Object.entries(vector.translations ?? {}).map(([locale, text]) => ({ vector, locale, text })))
+  .find(({ vector, text }) => text.description !== vector.description);
+
+test("a translated description finds its code, which prints the translation", { skip: translated === undefined && "the table has no translation" }, () => {
+  const { vector, locale, text } = translated;
+  const { status, stdout } = bin(text.description);
+  assert.equal(status, 0, stdout);
+  assert.ok(stdout.includes(`${vector.code} ${vector.name}\n`), stdout);
+  assert.ok(stdout.includes(`  ${`${locale}:`.padEnd(12)} ${text.description}`), stdout);
+});
+
 test("as typed without --: a code, and a negative code that npx takes for an option of its own", () => {
   const typed = [vectors.codes.find((each) => each.code >= 0), vectors.codes.find((each) => each.code < 0)];
   for (const vector of typed.filter((each) => each !== undefined)) {

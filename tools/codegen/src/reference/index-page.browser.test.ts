@@ -11,11 +11,12 @@ import { pathToFileURL } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadReleaseVersion } from '../load/load-version';
 import { buildModel, type Model } from '../model/build-model';
 import { repoRoot, tablesDir, tablesFolder } from '../paths';
 import type { ErrorTable } from '../table';
 import { translatedTexts } from './translated-texts';
-import { indexAnchor, indexPagePath } from './links';
+import { codeAnchor, indexAnchor, indexPagePath, tablePageUrl } from './links';
 
 const artifacts = join(repoRoot, 'artifacts', 'browser');
 const pageUrl = pathToFileURL(join(repoRoot, indexPagePath)).href;
@@ -91,8 +92,8 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
   });
 
   /** Opens the page from file://, recording console errors, page errors and every request that is not the page. */
-  async function open(hash = '', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    context = await browser.newContext({ colorScheme, viewport: { width: 1000, height: 800 } });
+  async function open(hash = '', colorScheme: 'light' | 'dark' = 'light', width = 1000): Promise<Page> {
+    context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
     context.on('request', (request) => {
       // The page itself, and its icon: an empty data: URL, which names its content rather than fetching it.
       const url = request.url();
@@ -159,6 +160,13 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     await page.fill('#q', String(unlisted));
     expect(await shown(page)).toEqual([]);
     expect(await status(page)).toContain(`No table lists ${unlisted}`);
+
+    // A listed code the filters hide is never reported as unlisted.
+    const hiddenRow = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;
+    await page.selectOption('#retryable', hiddenRow.code.retryable ? 'no' : 'yes');
+    await page.fill('#q', String(hiddenRow.code.code));
+    expect(await shown(page)).toEqual([]);
+    expect(await status(page)).toBe(`0 of ${rows.length} codes: the filters hide the code the search finds. Clear the filters to see it.`);
   });
 
   it('each filter shows exactly the codes it selects', async () => {
@@ -195,6 +203,9 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     expect(await page.$$eval('.selected', (items) => items.length)).toBe(1);
     const snippets = await card.locator('pre').allTextContents();
     expect(snippets).toEqual(row.model.targets.map((target) => `${target.usage.importLine(row.model)}\n\n${target.usage.naming(row.model, row.code.name)}`));
+    // The table's page as the packages link it: rendered, at the table's release, at the code's heading.
+    const release = loadReleaseVersion(repoRoot, row.model.id, row.model.targets);
+    expect(await card.locator('.usage a').getAttribute('href')).toBe(`${tablePageUrl({ ...row.model, version: release })}#${codeAnchor(row.code)}`);
 
     // A link to a code the search hides clears the search and the filters.
     const other = rows.find((candidate) => candidate !== row)!;
@@ -223,6 +234,22 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#q')).toBe('');
     expect(await shown(page)).toEqual(anchorsOf(rows));
+  });
+
+  it('fits a 320-pixel-wide screen, a selected code and its translations included (no sideways scrolling)', async () => {
+    const row = rows.find((candidate) => candidate.translations.length > 0) ?? rows[0]!;
+    const page = await open(`#${row.anchor}`, 'light', 320);
+    await expect.poll(() => page.locator('.selected').count()).toBe(1);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: join(artifacts, 'selected-code-320px.png'), fullPage: true });
+  });
+
+  it('the skip link goes to the codes without a message about code links', async () => {
+    const page = await open();
+    await page.focus('a.skip');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(activeId)).toBe('codes');
+    expect(await status(page)).toBe(`${rows.length} of ${rows.length} codes.`);
   });
 
   it.each(['light', 'dark'] as const)('axe finds no serious or critical violation, %s', async (scheme) => {

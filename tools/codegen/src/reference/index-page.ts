@@ -1,7 +1,7 @@
 import type { Model, ModelCode } from '../model/build-model';
 import { fileHeader } from '../model/text';
 import { htmlText, scriptJson } from './escaping';
-import { codeAnchor, indexAnchor, tablePageName } from './links';
+import { codeAnchor, indexAnchor, tablePageUrl } from './links';
 import { translatedFallbacks, translatedTexts } from './translated-texts';
 
 /** `message Use NAME instead.`: a deprecation as plain text (the page writes every text with `textContent`). */
@@ -16,7 +16,7 @@ function tableData(model: Model) {
   return {
     id: model.id,
     title: model.title,
-    page: tablePageName(model.id),
+    page: tablePageUrl(model),
     languages: model.targets.map((target) => ({ label: target.label, importLine: target.usage.importLine(model) })),
     fallback: { ...model.fallback, translations: translatedFallbacks(model) },
     codes: model.codes.map((code) => ({
@@ -54,7 +54,7 @@ export function indexPageView(models: readonly Model[], headerSource: string) {
       title: htmlText(model.title),
       source: htmlText(model.source),
       version: htmlText(model.version),
-      page: tablePageName(model.id),
+      page: htmlText(tablePageUrl(model)),
       fallback: htmlText(model.fallback.description),
     })),
     categories: categoriesOf(models),
