@@ -53,6 +53,22 @@ describe('generate with an invalid table', () => {
 describe('exit codes and output', () => {
   const warnsOnly = invalidTable('warns-about-names-that-differ-only-by-underscores');
 
+  it('check names each stale file and says how to bring it in step; an up-to-date folder gets no advice', async () => {
+    const outDir = scratchFolder('errtable-check-');
+    expect((await run('generate', '--out', outDir)).code).toBe(0);
+    const upToDate = await run('check', '--out', outDir);
+    expect(upToDate.code).toBe(0);
+    expect(upToDate.err).not.toContain('npm run generate');
+    writeFileSync(join(outDir, 'Package.swift'), `${readFileSync(join(outDir, 'Package.swift'), 'utf8')}// edited by hand\n`);
+    const stale = await run('check', '--out', outDir);
+    expect(stale.code).toBe(1);
+    expect(stale.err.split('\n')).toEqual([
+      'UPDATE Package.swift',
+      expect.stringMatching(/^1 of \d+ files would change\.$/),
+      'The generated files are not in step with the tables: edit the tables, never the generated files, then run `npm run generate`.',
+    ]);
+  });
+
   it('0 for a valid table, 1 for an invalid one, 1 for warnings only with --strict', async () => {
     expect((await run('validate')).code).toBe(0);
     expect((await run('validate', invalidTable('rejects-a-code-listed-twice'))).code).toBe(1);

@@ -194,6 +194,7 @@ function summarize(changes: readonly FileChange[], mode: OutputMode, output: Cli
   lines.push(changed.length === 0 ? `No changes: all ${files.length} files are up to date.` : `${changed.length} of ${files.length} files ${mode === 'write' ? 'written' : 'would change'}.`);
   const removal = mode === 'write' ? 'were removed' : 'would be removed by generate';
   if (leftovers.length > 0) lines.push(`${leftovers.length} temporary file(s) left by an interrupted run ${removal}.`);
+  if (mode === 'check' && changed.length + leftovers.length > 0) lines.push('The generated files are not in step with the tables: edit the tables, never the generated files, then run `npm run generate`.');
   output.err(lines.join('\n'));
 }
 

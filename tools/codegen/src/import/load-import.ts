@@ -20,7 +20,7 @@ export interface ImportArguments {
   locale?: string;
 }
 
-const vendorPage: FileKind = { noun: 'the vendor page', any: 'a vendor page', hint: "Pass the vendor's Markdown page, e.g. vendor/xgpush-server-error-codes.md" };
+const vendorPage: FileKind = { noun: 'the vendor page', any: 'a vendor page', hint: "Pass the vendor's Markdown page, e.g. schema/vendor/xgpush-error-codes.md" };
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 

@@ -51,7 +51,7 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
 }
 
 function expectedSomething(code: ParseErrorCode, text: string, token: string): Explained {
-  if (text.trim() === '') return { message: 'the file is empty', hint: 'Write the table as one JSON object; see schema/xgpush-error-codes.json' };
+  if (text.trim() === '') return { message: 'the file is empty', hint: 'Write the table as one JSON object; see the tables in schema/tables' };
   if (token === ',') return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
   return code === ParseErrorCode.PropertyNameExpected
     ? { message: 'expected a property name in double quotes', hint: 'Write "key": value, or remove the stray text' }

@@ -1,5 +1,8 @@
 import type { Target } from '../targets/target';
 
+/** A category's name: snake_case words, such as invalid_request. */
+export const categoryNamePattern = '^[a-z][a-z0-9]*(_[a-z0-9]+)*$';
+
 /**
  * The `packages` object: one optional property per language, each that target's own schema fragment
  * (targets/<id>/coordinates.ts), so a new language brings its coordinates with it.
@@ -232,7 +235,7 @@ export function tableSchema(targets: readonly Target[]): object {
       packages: packagesSchema(targets),
       categoryName: {
         type: 'string',
-        pattern: '^[a-z][a-z0-9]*(_[a-z0-9]+)*$',
+        pattern: categoryNamePattern,
         maxLength: 60,
         description: 'A category: snake_case words (lower-case letters and digits joined by single underscores), such as invalid_request.',
       },

@@ -1,6 +1,9 @@
 import { closestMatcher } from '../did-you-mean';
 import { quote } from '../show-text';
+import { categoryNamePattern } from '../table-schema';
 import { error, type Rule, rowsWith } from './rule';
+
+const categoryName = new RegExp(categoryNamePattern);
 
 /**
  * Every code's category, and the fallback's, is one the table declares in `categories`: each table has its own
@@ -20,7 +23,8 @@ export const categoryDeclared: Rule = (input) => {
     .filter(({ category }) => !known.has(category))
     .map(({ pointer, category }) => {
       const suggestion = closest(category);
-      const hint = `${suggestion === undefined ? '' : `Did you mean ${quote(suggestion)}? `}Write one of the listed categories, or add ${quote(category)} to "categories"`;
+      const addIt = categoryName.test(category) ? `, or add ${quote(category)} to "categories"` : ' (a category is snake_case, such as invalid_request)';
+      const hint = `${suggestion === undefined ? '' : `Did you mean ${quote(suggestion)}? `}Write one of the listed categories${addIt}`;
       return error('categoryDeclared', pointer, `${quote(category)} is not one of the table's categories: ${listed}`, hint);
     });
 };
