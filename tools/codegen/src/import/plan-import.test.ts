@@ -55,6 +55,27 @@ describe.each([xgpush, tpns])('the bundled table %s and its vendor page', (id) =
   });
 });
 
+describe('a page in another language, imported without --locale', () => {
+  it('is refused at the page, with the --locale that imports it as a translation, and changes nothing', () => {
+    const plan = planImport(importRequest(tpns, vendorPage(tpns, 'zh-Hans')));
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.on).toBe('page');
+    expect(plan.diagnostics.map(({ rule, file, message, hint }) => ({ rule, file, message, hint }))).toEqual([
+      {
+        rule: 'pageInTableLanguage',
+        file: vendorPage(tpns, 'zh-Hans').file,
+        message: "the page is not in the table's default language (en): 70% of its letters are Chinese, Japanese or Korean, against 0% of the table's",
+        hint: "If the page is the table in another language, import it into the table's translations: add --locale zh-Hans",
+      },
+    ]);
+  });
+
+  it('with --locale, is the translation it is', () => {
+    expect(planned(planImport(importRequest(tpns, vendorPage(tpns, 'zh-Hans'), { locale: 'zh-Hans' }))).changed).toBe(false);
+  });
+});
+
 describe('drift from an edited vendor page, each difference with its bump', () => {
   const page = vendorPage(xgpush);
 

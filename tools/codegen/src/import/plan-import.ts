@@ -11,6 +11,7 @@ import { classifyDrift, classifyTranslations, type Drift } from './classify-drif
 import { compareWithVendor, type VendorChange } from './compare-with-vendor';
 import { editTableText } from './edit-table-text';
 import { newTable, type NewTableOptions } from './new-table';
+import { pageInAnotherScript } from './page-language';
 import { readVendorTable } from './read-vendor-table';
 import { planTranslation } from './translate';
 import type { VendorTable } from './vendor-table';
@@ -110,5 +111,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   const before = validateTable(request.table.file, request.table.text ?? '', request.validator, { tableId: request.table.id });
   if (!before.ok) return { ...before, on: 'table' };
   if (request.locale !== undefined) return planLocale(request, reading.table, before.table, request.table.text ?? '', request.locale);
+  const otherLanguage = pageInAnotherScript(reading.table, before.table);
+  if (otherLanguage !== undefined) return { ok: false, diagnostics: [otherLanguage], on: 'page' };
   return planMerge(request, reading.table, before.table, request.table.text ?? '');
 }
