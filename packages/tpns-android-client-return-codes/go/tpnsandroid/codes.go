@@ -409,12 +409,11 @@ func (c Code) Error() string {
 // Format prints c as [Code.String] does for the verbs %v, %s and %q: without it, fmt would print the whole Error
 // text, as a Code is an error. Other verbs, such as %d, and %#v (Go syntax) format the number.
 func (c Code) Format(f fmt.State, verb rune) {
-	switch {
-	case verb == 'v' && f.Flag('#'), verb != 'v' && verb != 's' && verb != 'q':
-		fmt.Fprintf(f, fmt.FormatString(f, verb), int32(c))
-	default:
+	if (verb == 'v' && !f.Flag('#')) || verb == 's' || verb == 'q' {
 		fmt.Fprintf(f, fmt.FormatString(f, verb), c.String())
+		return
 	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), int32(c))
 }
 
 // LogValue logs c as a group of its number and name: code=2 name=PARAMETER_ERROR.
