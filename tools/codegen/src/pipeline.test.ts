@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tablesDir } from './paths';
-import { inputsFrom, plan, type TableSource } from './pipeline';
+import { inputsFrom, plan, type TableSource, validateInputs } from './pipeline';
 import { textOf } from './render/render-files';
 import { tableSource } from './test-support/render';
 
@@ -98,6 +98,12 @@ describe('plan, over several tables', () => {
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringMatching(/^schema\/tables\/xgpush-copy\.json:\d+:\d+ \/packages\/typescript\/packageName: "@errtable\/xgpush-error-codes" is also the TypeScript packageName of table "xgpush-error-codes"/)]),
     );
+    // Either table may be the one to change: the hint names the other's file too.
+    expect(planned.ok ? [] : planned.diagnostics.map((d) => d.hint)).toContain(
+      "Set packages.typescript.packageName to a value of this table's own, or, if this table should keep it, set the one in schema/tables/xgpush-error-codes.json",
+    );
+    // validate finds what generate refuses.
+    expect(validateInputs(inputsFrom([server, copy])).across).toEqual(planned.ok ? [] : planned.diagnostics);
   });
 
   it('refuses a Swift module named like the test target another table\'s module declares, in either order', () => {

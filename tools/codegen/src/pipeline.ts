@@ -177,6 +177,14 @@ export function validateSource(source: TableSource, validator: ValidateFunction,
   return validateTable(source.file, source.text, validator, { strict, tableId: source.id });
 }
 
+/** Every table validated; then, when all are valid, their models and what the checks across tables find. */
+export function validateInputs(inputs: Inputs): { validations: { source: TableSource; validation: Validation }[]; models?: Model[]; across: Diagnostic[] } {
+  const validations = inputs.tables.map((source) => ({ source, validation: validateSource(source, inputs.validator, inputs.strict) }));
+  if (!validations.every(({ validation }) => validation.ok)) return { validations, across: [] };
+  const models = validations.map(({ source, validation }) => buildModel((validation as Extract<Validation, { ok: true }>).table, source));
+  return { validations, models, across: checkAcrossTables(models, inputs.tables) };
+}
+
 /** The scopes in which stale files are looked for: each rendered table's folder, the root, and tables no longer there. */
 function scopesOf(models: readonly Model[], selected: ReadonlySet<string>, workspaceSource: string, wholeFolder: boolean): OutputScope[] {
   const current = new Set(models.map((model) => model.id));
@@ -196,11 +204,8 @@ function scopesOf(models: readonly Model[], selected: ReadonlySet<string>, works
  * reference page that searches them all) and the table schema.
  */
 export function plan(inputs: Inputs): Planned {
-  const validations = inputs.tables.map((source) => ({ source, validation: validateSource(source, inputs.validator, inputs.strict) }));
-  const invalid = validations.flatMap(({ validation }) => (validation.ok ? [] : validation.diagnostics));
-  if (invalid.length > 0) return { ok: false, diagnostics: invalid };
-  const models = validations.map(({ source, validation }) => buildModel((validation as Extract<Validation, { ok: true }>).table, source));
-  const across = checkAcrossTables(models, inputs.tables);
+  const { validations, models, across } = validateInputs(inputs);
+  if (models === undefined) return { ok: false, diagnostics: validations.flatMap(({ validation }) => (validation.ok ? [] : validation.diagnostics)) };
   if (across.length > 0) return { ok: false, diagnostics: across };
   const rendered = models.filter((model) => inputs.selected.has(model.id));
   const workspaceSource = workspaceSourceOf(models);

@@ -6,7 +6,7 @@ import type { ImportArguments } from './import/load-import';
 import type { CommandIo } from './import/run-import';
 import { formatCoverage, tableCoverage } from './locale/translations';
 import { repoRoot, tablesFolder } from './paths';
-import { type Inputs, loadInputs, plan, type Planned, validateSource } from './pipeline';
+import { type Inputs, loadInputs, plan, type Planned, validateInputs } from './pipeline';
 import { type RenderHelper, startRenderHelper } from './render/render-helper';
 import type { ErrorTable } from './table';
 import type { Diagnostic } from './validate/diagnostic';
@@ -206,9 +206,9 @@ function reportCoverage(file: string, table: ErrorTable, output: CliOutput): voi
 
 /** validate: every table on its own, each reported; the count of valid ones. */
 function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
+  const { validations, across } = validateInputs(inputs);
   let invalid = 0;
-  for (const source of inputs.tables.filter((table) => inputs.selected.has(table.id))) {
-    const validation = validateSource(source, inputs.validator, inputs.strict);
+  for (const { source, validation } of validations.filter(({ source }) => inputs.selected.has(source.id))) {
     report(validation.ok ? validation.warnings : validation.diagnostics, into, output);
     if (!validation.ok) invalid += 1;
     else {
@@ -217,7 +217,10 @@ function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
     }
   }
   if (invalid > 0) output.err(invalid === 1 ? 'The table is invalid.' : `${invalid} tables are invalid.`);
-  return invalid > 0 ? 1 : 0;
+  // What generate would refuse across tables (two tables naming one package), once each table is valid.
+  report(across, into, output);
+  if (across.length > 0) output.err('The tables are valid one by one, but not together.');
+  return invalid > 0 || across.length > 0 ? 1 : 0;
 }
 
 /** import and drift speak through the CLI's output and report. */

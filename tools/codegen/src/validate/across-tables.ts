@@ -45,7 +45,7 @@ function takenBy(taken: TakenName, target: Target): string {
 function collision(name: string, mine: TakenName, first: TakenName, target: Target): Finding {
   const subject = mine.role === undefined ? quote(name) : `${quote(mine.value)} declares the ${mine.role} ${quote(name)}, which`;
   const message = `${subject} is also ${takenBy(first, target)}; two packages cannot share it`;
-  return { severity: 'error', rule: 'uniqueAcrossTables', pointer: `/packages/${target.id}/${mine.field}`, message, hint: `Set packages.${target.id}.${mine.field} to a value of this table's own` };
+  return { severity: 'error', rule: 'uniqueAcrossTables', pointer: `/packages/${target.id}/${mine.field}`, message, hint: `Set packages.${target.id}.${mine.field} to a value of this table's own, or, if this table should keep it, set the one in ${first.model.tableFile}` };
 }
 
 /** Coordinates a target declares unique (and the names they take), shared by two tables: the second one's is the error. */
