@@ -67,6 +67,14 @@ describe('exit codes and output', () => {
       expect.stringMatching(/^1 of \d+ files would change\.$/),
       'The generated files are not in step with the tables: edit the tables, never the generated files, then run `npm run generate`.',
     ]);
+    const json = await run('check', '--format', 'json', '--out', outDir);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual([
+      { file: 'Package.swift', line: 0, column: 0, pointer: '', rule: 'stale', severity: 'error', message: 'differs from what the tables generate (edited by hand, or a table changed since)', hint: 'Run `npm run generate`' },
+    ]);
+    expect(JSON.parse((await run('check', '--format', 'json', '--out', scratchFolder('errtable-check-empty-'))).out)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: 'Package.swift', rule: 'stale', message: 'is missing: the tables generate it' })]),
+    );
   });
 
   it('0 for a valid table, 1 for an invalid one, 1 for warnings only with --strict', async () => {

@@ -198,6 +198,20 @@ function summarize(changes: readonly FileChange[], mode: OutputMode, output: Cli
   output.err(lines.join('\n'));
 }
 
+const outOfStepMessages: Partial<Record<FileChange['kind'], string>> = {
+  create: 'is missing: the tables generate it',
+  update: 'differs from what the tables generate (edited by hand, or a table changed since)',
+  delete: 'was generated from a table that no longer generates it',
+  leftover: 'is a temporary file an interrupted run left behind',
+};
+
+/** `check --format json`: a file out of step with the tables, as a diagnostic (the text output lists it by kind). */
+function outOfStep(change: FileChange): Diagnostic[] {
+  const message = outOfStepMessages[change.kind];
+  if (message === undefined) return [];
+  return [problemAsDiagnostic({ file: change.path, message, hint: 'Run `npm run generate`' }, change.kind === 'leftover' ? 'leftover' : 'stale')];
+}
+
 /** How much of a valid table each translation covers, one line per language: `<file>: zh-Hans: 22 of 22 texts (100%), ...`. */
 function reportCoverage(file: string, table: ErrorTable, output: CliOutput): void {
   const lines = tableCoverage(table).map((coverage) => `${showText(file)}: ${formatCoverage(coverage)}.`);
@@ -273,6 +287,7 @@ async function applyPlanned(planned: Planned, invocation: Invocation, run: { out
   const mode: OutputMode = invocation.command === 'check' ? 'check' : invocation.dryRun ? 'dry-run' : 'write';
   const changes = await applyPlan(planned, { kind: 'disk', root: invocation.outDir, mode, options: run.writeOptions, ...(run.helper && { helper: run.helper }) });
   summarize(changes, mode, output);
+  if (mode === 'check' && into.json) into.diagnostics.push(...changes.flatMap(outOfStep));
   return mode === 'check' && changes.some((change) => change.kind !== 'unchanged') ? 1 : 0;
 }
 
