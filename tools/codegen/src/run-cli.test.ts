@@ -86,7 +86,9 @@ describe('exit codes and output', () => {
 
   it.each([
     ['a missing table', ['validate', 'no/such/table.json'], /cannot read the table no\/such\/table\.json: no such file/],
-    ['an unknown option', ['validate', '--bogus'], /Unknown option '--bogus'/],
+    ['an unknown option', ['validate', '--bogus'], /^error: unknown option "--bogus"; run with --help$/],
+    ['a misspelt option, with the one meant', ['generate', '--tabel', 'x'], /^error: unknown option "--tabel"; did you mean --table\? Run with --help$/],
+    ['--out with validate, which writes nothing', ['validate', '--out', 'dir'], /^error: --out does not go with validate, which reads the tables and writes nothing$/],
     ['an unknown command', ['vaildate'], /unknown command "vaildate"/],
     ['no command', [], /missing command/],
     ['an unknown format', ['validate', '--format', 'xml'], /--format must be text or json/],

@@ -11,6 +11,7 @@ import { type RenderHelper, startRenderHelper } from './render/render-helper';
 import type { ErrorTable } from './table';
 import type { Diagnostic } from './validate/diagnostic';
 import { formatReport } from './validate/report';
+import { editDistance } from './validate/did-you-mean';
 import { quote, showText } from './validate/show-text';
 import { errorCode, type WriteFileSystem } from './write/file-system';
 import { exitCodeOf, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
@@ -149,8 +150,26 @@ function vendorArguments(command: 'import' | 'drift', rest: readonly string[], v
   };
 }
 
+/** The option within two edits of `word` (`tabel` is two from `table`), nearest first; undefined when none is. */
+function nearestOption(word: string): string | undefined {
+  const near = Object.keys(options).map((name) => ({ name, distance: editDistance(word, name, 2) }));
+  return near.filter(({ distance }) => distance <= 2).sort((a, b) => a.distance - b.distance)[0]?.name;
+}
+
+/** parseArgs, with an unknown option named as a usage error that suggests the nearest known one. */
+function parsed(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true });
+  } catch (error) {
+    const unknown = errorCode(error) === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec((error as Error).message)?.[1] : undefined;
+    if (unknown === undefined) throw error;
+    const suggestion = nearestOption(unknown.replace(/^-+/, ''));
+    throw new UsageError(`unknown option ${quote(unknown, 60)}; ${suggestion === undefined ? 'run' : `did you mean --${suggestion}? Run`} with --help`);
+  }
+}
+
 function parseInvocation(argv: readonly string[]): Invocation | 'help' {
-  const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true });
+  const { values, positionals } = parsed(argv);
   const [command, ...rest] = positionals;
   if (values.help) return 'help';
   if (command === undefined) throw new UsageError(`missing command; run with --help`);
@@ -161,6 +180,7 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' {
     if (command !== 'validate' && rest.length > 0) throw new UsageError(`unexpected argument ${quote(rest[0]!, 60)}; pass a table with --table`);
     refuse(values, vendorOnly, 'goes with import (and drift, for --vendor-table and --locale) only');
   }
+  if (command === 'validate') refuse(values, ['out', 'dry-run'], 'does not go with validate, which reads the tables and writes nothing');
   return {
     command: command as Invocation['command'],
     tables: vendor === undefined ? [...rest, ...(values.table ?? [])].map((table) => nonEmpty('table', table)!) : [],

@@ -3,6 +3,7 @@ import { pointerOf, segmentsOf } from './diagnostic';
 import { closestMatch } from './did-you-mean';
 import type { SchemaFinding } from './schema-check';
 import { quote } from './show-text';
+import { categoryNamePattern } from './table-schema';
 
 type Worded = Omit<SchemaFinding, 'severity' | 'rule' | 'pointer'> & { pointer?: string };
 
@@ -43,7 +44,9 @@ function word(error: ErrorObject): Worded {
     case 'minProperties':
       return { message: 'translates nothing', hint: 'Write its "description" or "solution" in this language, or remove it' };
     case 'minItems':
-      return { message: 'lists no codes', hint: 'Add at least one code: a table without codes would generate empty packages' };
+      return emptyList(segmentsOf(error.instancePath).at(-1) ?? '', error.parentSchema as ListSchema);
+    case 'uniqueItems':
+      return listedTwice(error.instancePath, data, Number(params['j']), Number(params['i']));
     default:
       return { message: error.message ?? `fails the schema keyword "${error.keyword}"`, hint: 'See schema/error-table.schema.json' };
   }
@@ -103,6 +106,40 @@ function tooLong(data: unknown, limit: number): Worded {
   };
 }
 
+interface ListSchema {
+  items?: { enum?: unknown[] };
+}
+
+/** An empty list, worded for what it lists (the languages' names come from the schema, which the registry writes). */
+function emptyList(property: string, schema: ListSchema): Worded {
+  switch (property) {
+    case 'codes':
+      return { message: 'lists no codes', hint: 'Add at least one code: a table without codes would generate empty packages' };
+    case 'languages':
+      return { message: 'names no language', hint: `Name at least one (${(schema.items?.enum ?? []).join(', ')}), or remove "languages" to generate every one` };
+    case 'categories':
+      return { message: 'lists no category', hint: 'List the categories the codes use, such as "invalid_request"' };
+    default:
+      return { message: 'is empty', hint: `Add at least one item, or remove ${quote(property)}` };
+  }
+}
+
+/** Ajv's `uniqueItems`: the later of two equal items, located at it. */
+function listedTwice(arrayPointer: string, data: unknown, first: number, second: number): Worded {
+  const item = Array.isArray(data) ? data[second] : undefined;
+  const shown = typeof item === 'string' ? quote(item) : describeValue(item);
+  return { pointer: `${arrayPointer}/${second}`, message: `${shown} is listed twice (also item ${first})`, hint: 'Remove one of the two' };
+}
+
+/** `Rate Limited`, `rateLimited` -> `rate_limited`. */
+function toSnakeCase(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+}
+
 function blank(): Worded {
   return { message: 'must not be empty or only whitespace', hint: 'Write the text as the vendor documents it' };
 }
@@ -130,7 +167,15 @@ function badPattern(pointer: string, pattern: string, data: unknown, schema: Sub
   if (pattern === '^[A-Z][A-Za-z0-9]*$') {
     return { message: `${value} is not a PascalCase identifier`, hint: 'Use letters and digits starting with an upper-case letter, e.g. MyErrorCode' };
   }
-  const field = segmentsOf(pointer).at(-1) ?? 'value';
+  if (pattern === categoryNamePattern) {
+    const suggestion = toSnakeCase(String(data));
+    const rule = 'lower-case letters and digits in words joined by single underscores, starting with a letter';
+    const hint = new RegExp(categoryNamePattern).test(suggestion) ? `Write it as ${quote(suggestion)}: ${rule}` : `Use ${rule}, e.g. invalid_request`;
+    return { message: `${value} is not a snake_case category`, hint };
+  }
+  // The field is the property's name; an array's item is named by its array (`/languages/0`).
+  const segments = segmentsOf(pointer);
+  const field = segments.findLast((segment) => !/^\d+$/.test(segment)) ?? 'value';
   const expected = schema.description === undefined ? '' : `${schema.description.replace(/\.$/, '')}; `;
   return { message: `${value} is not a valid ${field}`, hint: `Expected ${expected}it must match ${pattern}` };
 }

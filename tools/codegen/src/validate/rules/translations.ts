@@ -15,7 +15,7 @@ const localeShape = 'a language, then its script where it has several, then opti
 function tagProblem(tag: string): { message: string; hint: string } | undefined {
   if (tableLocalePattern.test(tag)) return undefined;
   const canonical = canonicalLocale(tag);
-  if (canonical !== undefined) return { message: `${quote(tag)} is not written the way BCP 47 spells it`, hint: `Write it as ${quote(canonical)}` };
+  if (canonical !== undefined) return { message: `${quote(tag)} is not written the way BCP 47 spells it`, hint: `Write it as ${withScript(canonical).map((spelling) => quote(spelling)).join(' or ')}` };
   return { message: `${quote(tag)} is not a BCP 47 tag the packages can match`, hint: `Write ${localeShape}` };
 }
 
@@ -34,6 +34,19 @@ function missingScripts(tag: string): string[] | undefined {
   return scripts === undefined || /^[a-z]{4}$/.test(second) ? undefined : [...new Set(Object.values(scripts))];
 }
 
+/**
+ * The tag with the script its language needs, which translationNamesItsScript would ask for next: `zh-CN` is
+ * `zh-Hans-CN`; `zh` is `zh-Hans` or `zh-Hant`.
+ */
+function withScript(tag: string): string[] {
+  const scripts = missingScripts(tag);
+  if (scripts === undefined) return [tag];
+  const [language = '', region] = tag.split('-');
+  const regionScript = region === undefined ? undefined : scriptsByRegion[language.toLowerCase()]?.[region.toUpperCase()];
+  const suffix = region === undefined ? '' : `-${region}`;
+  return (regionScript === undefined ? scripts : [regionScript]).map((script) => `${language}-${script}${suffix}`);
+}
+
 /** Whether another rule refuses the tag itself: its coverage would only repeat that error. */
 function refusedTag(tag: string, defaultLocale: string): boolean {
   return tagProblem(tag) !== undefined || missingScripts(tag) !== undefined || tag.toLowerCase() === defaultLocale.toLowerCase();
@@ -44,7 +57,8 @@ export const translationNamesItsScript: Rule = (input) =>
   translationsOf(input).flatMap(([tag]) => {
     const [language = ''] = tag.toLowerCase().split(/[-_]/);
     const scripts = missingScripts(tag);
-    if (scripts === undefined) return [];
+    // A tag spelt wrongly is refused once, its hint naming the script too (localeTagsAreWellFormed).
+    if (scripts === undefined || tagProblem(tag) !== undefined) return [];
     const choices = scripts.map((script) => quote(`${language}-${script}`)).join(' or ');
     const finding = error('translationNamesItsScript', `/translations/${escapeSegment(tag)}`, `${quote(tag)} does not say which script the text is written in`, `Name the script: ${choices}`);
     return [{ ...finding, atKey: true }];
