@@ -19,6 +19,7 @@ import type { Diagnostic } from './validate/diagnostic';
 import { showText } from './validate/show-text';
 import { tableSchema } from './validate/table-schema';
 import { type Validation, validateTable } from './validate/validate-table';
+import { shownPath } from './write/output-error';
 
 /** One table as read: its id (the file name), where it is, its text, and the release its packages are at. */
 export interface TableSource {
@@ -116,7 +117,9 @@ export function tableFileName(table: string): string {
 export function tableIdOf(path: string): string {
   const id = basename(path).replace(/\.json$/i, '');
   if (!tableIdPattern.test(id)) {
-    throw new UsageError(`${showText(basename(path))} cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in .json (e.g. tpns-android-client-return-codes.json). Rename the file`);
+    const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const rename = tableIdPattern.test(suggestion) ? `Rename it, e.g. to ${suggestion}.json` : 'Rename it (e.g. tpns-android-client-return-codes.json)';
+    throw new UsageError(`${showText(shownPath(path))} cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in .json. ${rename}`);
   }
   return id;
 }

@@ -119,7 +119,7 @@ describe('exit codes and output', () => {
     copyFileSync(join(repoRoot, defaultTable), table);
     const result = await run('validate', table);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^error: table\\u001B\[31m\.json cannot name a table: the file name is the table's id/i);
+    expect(result.err).toMatch(/^error: \S*table\\u001B\[31m\.json cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in \.json\. Rename it, e\.g\. to table-31m\.json$/i);
     expect(result.err.split('\n')).toHaveLength(1);
     expect(result.err).not.toContain('\u001B');
   });
