@@ -244,6 +244,13 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     await page.screenshot({ path: join(artifacts, 'selected-code-320px.png'), fullPage: true });
   });
 
+  it("names each code's heading once for a screen reader: number, name and (with several tables) its table", async () => {
+    const page = await open();
+    const row = rows.find((candidate) => candidate.model === models.at(-1)) ?? rows[0]!;
+    const name = `${row.code.code} ${row.code.name}${models.length > 1 ? `, ${row.model.title}` : ''}`;
+    expect(await page.getByRole('heading', { level: 2, name, exact: true }).count()).toBe(1);
+  });
+
   it('the skip link goes to the codes without a message about code links', async () => {
     const page = await open();
     await page.focus('a.skip');
