@@ -92,7 +92,18 @@ function answer(query) {
     const text = searchText(info);
     return words.every((word) => text.includes(word));
   });
-  return { found: codes.length > 0, codes };
+  if (codes.length > 0) return { found: true, codes };
+  const listed = listedNumbersIn(query, every);
+  return listed.length > 0 ? { found: true, codes: listed, fromNumbers: true } : { found: false, codes: [] };
+}
+
+/**
+ * A pasted log fragment (`code=14`, `error 14: rejected`) that no text holds: the codes the table lists among the
+ * numbers in it.
+ */
+function listedNumbersIn(query, every) {
+  const numbers = new Set((query.match(/[-+]?\d+/g) ?? []).map(Number));
+  return every.filter((info) => numbers.has(info.code));
 }
 
 function describe(info) {
@@ -103,7 +114,8 @@ function describe(info) {
   return lines.join("\n");
 }
 
-function printText(query, { found, codes }) {
+function printText(query, { found, codes, fromNumbers }) {
+  if (fromNumbers) console.log(`No text of the ${tableTitle} holds "${query}"; the codes it lists among its numbers:\n`);
   if (found) {
     console.log(codes.map(describe).join("\n\n"));
   } else if (codes.length === 1) {

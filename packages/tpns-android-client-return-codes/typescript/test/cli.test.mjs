@@ -62,6 +62,13 @@ test("a listed code prints everything the table says, and its link", () => {
   assert.ok(stdout.includes(`Retryable:   ${example.retryable ? "yes" : "no"}`), "prints whether it is retryable");
 });
 
+test("a pasted log fragment that no text holds finds the listed code among its numbers", () => {
+  const { status, stdout } = bin(`code=${example.code}: rejected`);
+  assert.equal(status, 0, stdout);
+  assert.ok(stdout.includes(`the codes it lists among its numbers:\n\n${example.code} ${example.name}\n`), stdout);
+  assert.equal(bin("code=2147483647 no-such-word").status, vectors.codes.some((vector) => vector.code === 2147483647) ? 0 : 1);
+});
+
 test("the installed command skips a --, as npx does before the package's options", () => {
   const { status, stdout } = bin("--", String(example.code), "--json");
   assert.equal(status, 0);

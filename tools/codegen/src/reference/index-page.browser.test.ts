@@ -161,6 +161,12 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     expect(await shown(page)).toEqual([]);
     expect(await status(page)).toContain(`No table lists ${unlisted}`);
 
+    // A pasted log fragment that no text holds shows the listed codes among its numbers.
+    const pasted = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;
+    await page.fill('#q', `code=${pasted.code.code}: rejected`);
+    expect(await shown(page)).toEqual([pasted.anchor]);
+    expect(await status(page)).toBe(`No code's text holds "code=${pasted.code.code}: rejected": the code among its numbers.`);
+
     // A listed code the filters hide is never reported as unlisted.
     const hiddenRow = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;
     await page.selectOption('#retryable', hiddenRow.code.retryable ? 'no' : 'yes');
