@@ -55,6 +55,9 @@ func (c Code) SolutionIn(locale string) string {
 
 // textIn returns the text of c in the translation locale selects; none for the default language.
 func (c Code) textIn(locale string) text {
+	if len(localeKeys) == 0 {
+		return text{} // no translation: every locale reads the default language, and parsing it allocates
+	}
 	for _, key := range lookupKeys(locale) {
 		if tag, ok := localeKeys[key]; ok {
 			selected := translations[tag]
