@@ -236,6 +236,10 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     await expect.poll(() => page.evaluate('decodeURIComponent(location.hash)')).toBe(`#${first}`);
     expect(await page.evaluate(activeId)).toBe(first);
     expect(await page.locator(`[id="${first}"]`).getAttribute('aria-current')).toBe('true');
+    // Enter in the search goes to the first result.
+    await page.focus('#q');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(activeId)).toBe(first);
     await page.focus('#q');
     await page.keyboard.press('Escape');
     expect(await page.inputValue('#q')).toBe('');
