@@ -3,7 +3,7 @@ import { pointerOf, segmentsOf } from './diagnostic';
 import { closestMatch } from './did-you-mean';
 import type { SchemaFinding } from './schema-check';
 import { quote } from './show-text';
-import { categoryNamePattern } from './table-schema';
+import { categoryName } from './table-schema';
 
 type Worded = Omit<SchemaFinding, 'severity' | 'rule' | 'pointer'> & { pointer?: string };
 
@@ -131,47 +131,47 @@ function listedTwice(arrayPointer: string, data: unknown, first: number, second:
   return { pointer: `${arrayPointer}/${second}`, message: `${shown} is listed twice (also item ${first})`, hint: 'Remove one of the two' };
 }
 
-/** `Rate Limited`, `rateLimited` -> `rate_limited`. */
-function toSnakeCase(text: string): string {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toLowerCase();
-}
-
 function blank(): Worded {
   return { message: 'must not be empty or only whitespace', hint: 'Write the text as the vendor documents it' };
 }
 
-const screamingSnake = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-
-/** `invalidToken`, `invalid-token`, `INVALID__TOKEN` -> `INVALID_TOKEN`. */
-function toScreamingSnake(text: string): string {
+/** `invalidToken`, `invalid-token`, `Rate Limited`, `INVALID__TOKEN` -> its words joined by single underscores. */
+function underscored(text: string): string {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
+    .replace(/^_+|_+$/g, '');
 }
+
+/** The patterns of names, each with its near miss corrected, and how to say what it wants. */
+const namePatterns = [
+  {
+    pattern: /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/,
+    corrected: (text: string) => underscored(text).toUpperCase(),
+    isNot: 'SCREAMING_SNAKE_CASE',
+    rule: 'upper-case letters and digits in words joined by single underscores, starting with a letter',
+    example: 'INVALID_TOKEN',
+  },
+  {
+    pattern: categoryName,
+    corrected: (text: string) => underscored(text).toLowerCase(),
+    isNot: 'a snake_case category',
+    rule: 'lower-case letters and digits in words joined by single underscores, starting with a letter',
+    example: 'invalid_request',
+  },
+];
 
 function badPattern(pointer: string, pattern: string, data: unknown, schema: SubSchema): Worded {
   const value = quote(String(data));
   if (pattern === '\\S') return blank();
-  if (pattern === screamingSnake.source) {
-    const suggestion = toScreamingSnake(String(data));
-    const rule = 'upper-case letters and digits in words joined by single underscores, starting with a letter';
-    const hint = screamingSnake.test(suggestion) ? `Write it as ${quote(suggestion)}: ${rule}` : `Use ${rule}, e.g. INVALID_TOKEN`;
-    return { message: `${value} is not SCREAMING_SNAKE_CASE`, hint };
+  const name = namePatterns.find((candidate) => candidate.pattern.source === pattern);
+  if (name !== undefined) {
+    const suggestion = name.corrected(String(data));
+    const hint = name.pattern.test(suggestion) ? `Write it as ${quote(suggestion)}: ${name.rule}` : `Use ${name.rule}, e.g. ${name.example}`;
+    return { message: `${value} is not ${name.isNot}`, hint };
   }
   if (pattern === '^[A-Z][A-Za-z0-9]*$') {
     return { message: `${value} is not a PascalCase identifier`, hint: 'Use letters and digits starting with an upper-case letter, e.g. MyErrorCode' };
-  }
-  if (pattern === categoryNamePattern) {
-    const suggestion = toSnakeCase(String(data));
-    const rule = 'lower-case letters and digits in words joined by single underscores, starting with a letter';
-    const hint = new RegExp(categoryNamePattern).test(suggestion) ? `Write it as ${quote(suggestion)}: ${rule}` : `Use ${rule}, e.g. invalid_request`;
-    return { message: `${value} is not a snake_case category`, hint };
   }
   // The field is the property's name; an array's item is named by its array (`/languages/0`).
   const segments = segmentsOf(pointer);

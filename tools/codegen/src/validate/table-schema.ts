@@ -2,6 +2,7 @@ import type { Target } from '../targets/target';
 
 /** A category's name: snake_case words, such as invalid_request. */
 export const categoryNamePattern = '^[a-z][a-z0-9]*(_[a-z0-9]+)*$';
+export const categoryName = new RegExp(categoryNamePattern);
 
 /**
  * The `packages` object: one optional property per language, each that target's own schema fragment

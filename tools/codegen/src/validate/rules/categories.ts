@@ -1,9 +1,7 @@
 import { closestMatcher } from '../did-you-mean';
 import { quote } from '../show-text';
-import { categoryNamePattern } from '../table-schema';
+import { categoryName } from '../table-schema';
 import { error, type Rule, rowsWith } from './rule';
-
-const categoryName = new RegExp(categoryNamePattern);
 
 /**
  * Every code's category, and the fallback's, is one the table declares in `categories`: each table has its own
