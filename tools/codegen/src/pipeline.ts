@@ -57,6 +57,8 @@ export interface Plan {
   /** The same files in parts that render independently, in the order `render` yields them (`render-helper.ts`). */
   parts: readonly RenderPart[];
   warnings: Diagnostic[];
+  /** Every table's id, when the plan covers the whole folder of tables: packages of any other table are orphans. */
+  everyTable?: ReadonlySet<string>;
 }
 
 export type Planned = Plan | { ok: false; diagnostics: Diagnostic[] };
@@ -223,6 +225,7 @@ export function plan(inputs: Inputs): Planned {
     },
     parts,
     warnings: validations.flatMap(({ validation }) => (validation.ok ? validation.warnings : [])),
+    ...(inputs.wholeFolder && { everyTable: new Set(models.map((model) => model.id)) }),
   };
 }
 

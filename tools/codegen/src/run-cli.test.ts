@@ -77,6 +77,27 @@ describe('exit codes and output', () => {
     );
   });
 
+  it("says that a deleted table's packages stay: check fails, generate warns and deletes nothing; other folders are left alone", async () => {
+    const outDir = scratchFolder('errtable-orphan-');
+    expect((await run('generate', '--out', outDir)).code).toBe(0);
+    const manifest = readFileSync(join(outDir, 'packages', 'xgpush-error-codes', 'go', 'package.json'), 'utf8');
+    mkdirSync(join(outDir, 'packages', 'gone-table', 'go'), { recursive: true });
+    writeFileSync(join(outDir, 'packages', 'gone-table', 'go', 'package.json'), manifest.replace('"table:xgpush-error-codes"', '"table:gone-table"'));
+    mkdirSync(join(outDir, 'packages', 'notes'));
+    writeFileSync(join(outDir, 'packages', 'notes', 'package.json'), '{ "nx": { "tags": ["table:other"] } }\n');
+    const said = (severity: string) =>
+      `${severity}: packages/gone-table/: holds packages generated from table "gone-table", which schema/tables no longer has: their files without a header (package.json, LICENSE, tsconfig, vectors) stay, and Nx still runs them. Delete the folder with the table, or put the table back.`;
+    const check = await run('check', '--out', outDir);
+    expect(check.code).toBe(1);
+    expect(check.err.split('\n').slice(-1)).toEqual([said('error')]);
+    const generate = await run('generate', '--out', outDir);
+    expect(generate.code).toBe(0);
+    expect(generate.err.split('\n').slice(-1)).toEqual([said('warning')]);
+    expect(existsSync(join(outDir, 'packages', 'gone-table', 'go', 'package.json'))).toBe(true);
+    const json = JSON.parse((await run('check', '--format', 'json', '--out', outDir)).out) as { rule: string; file: string }[];
+    expect(json.map(({ rule, file }) => ({ rule, file }))).toEqual([{ rule: 'orphanedPackages', file: 'packages/gone-table/' }]);
+  });
+
   it('0 for a valid table, 1 for an invalid one, 1 for warnings only with --strict', async () => {
     expect((await run('validate')).code).toBe(0);
     expect((await run('validate', invalidTable('rejects-a-code-listed-twice'))).code).toBe(1);

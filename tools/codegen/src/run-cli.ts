@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
 import { applyPlan } from './apply-plan';
+import { orphanedPackages } from './load/orphaned-packages';
 import type { ImportArguments } from './import/load-import';
 import type { CommandIo } from './import/run-import';
 import { formatCoverage, tableCoverage } from './locale/translations';
@@ -14,7 +15,7 @@ import { formatReport } from './validate/report';
 import { editDistance } from './validate/did-you-mean';
 import { quote, showText } from './validate/show-text';
 import { errorCode, type WriteFileSystem } from './write/file-system';
-import { exitCodeOf, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
+import { exitCodeOf, formatProblem, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
 import type { OutputMode, UpdateOptions } from './write/update-output';
 import type { FileChange } from './write/write-files';
 
@@ -308,7 +309,21 @@ async function applyPlanned(planned: Planned, invocation: Invocation, run: { out
   const changes = await applyPlan(planned, { kind: 'disk', root: invocation.outDir, mode, options: run.writeOptions, ...(run.helper && { helper: run.helper }) });
   summarize(changes, mode, output);
   if (mode === 'check' && into.json) into.diagnostics.push(...changes.flatMap(outOfStep));
-  return mode === 'check' && changes.some((change) => change.kind !== 'unchanged') ? 1 : 0;
+  const orphans = planned.everyTable === undefined ? [] : orphanedPackages(invocation.outDir, planned.everyTable);
+  for (const folder of orphans) reportOrphan(folder, mode, into, output);
+  return mode === 'check' && (orphans.length > 0 || changes.some((change) => change.kind !== 'unchanged')) ? 1 : 0;
+}
+
+/**
+ * A deleted table's packages: generation removes their headed files only; the rest is the maintainer's to delete.
+ * check fails on it, as on any output out of step with the tables; generate and --dry-run only say so.
+ */
+function reportOrphan(folder: string, mode: OutputMode, into: Report, output: CliOutput): void {
+  const message = `holds packages generated from table ${quote(basename(folder))}, which ${tablesFolder} no longer has: their files without a header (package.json, LICENSE, tsconfig, vectors) stay, and Nx still runs them`;
+  const problem = { file: `${folder}/`, message, hint: 'Delete the folder with the table, or put the table back' };
+  const severity = mode === 'check' ? 'error' : 'warning';
+  if (into.json) into.diagnostics.push({ ...problemAsDiagnostic(problem, 'orphanedPackages'), severity });
+  else output.err(`${severity}: ${formatProblem(problem)}`);
 }
 
 function isUsageError(error: unknown): error is Error {

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableDir } from '../targets/target';
+
+/** The names of a folder's sub-folders; none when it cannot be read. */
+function foldersIn(path: string): string[] {
+  try {
+    return readdirSync(path, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+/** Whether the package.json at `path` is one the generator wrote for table `id`: its Nx tag names the table. */
+function generatedFor(path: string, id: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { nx?: { tags?: unknown } };
+    const tags = manifest.nx?.tags;
+    return Array.isArray(tags) && tags.includes(`table:${id}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The folders `packages/<id>/` (under `root`) of tables that `tables` no longer has, known by a package.json the
+ * generator wrote there (tagged `table:<id>`). Generation deletes only the files whose header names a table: the
+ * package.json files, LICENSE copies, tsconfig files and vectors stay, and Nx still runs them as projects.
+ */
+export function orphanedPackages(root: string, tables: ReadonlySet<string>): string[] {
+  return foldersIn(join(root, 'packages'))
+    .filter((id) => !tables.has(id))
+    .filter((id) => foldersIn(join(root, tableDir(id))).some((language) => generatedFor(join(root, tableDir(id), language, 'package.json'), id)))
+    .map((id) => tableDir(id));
+}
