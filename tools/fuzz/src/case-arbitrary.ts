@@ -199,7 +199,7 @@ function mistake(draft: TableDraft): fc.Arbitrary<Draft> {
     ]),
     fc.tuple(categoryIndex, fc.constantFrom<unknown>('Invalid_Request', 'rate-limited', 'a__b', '_x', 'x_', '1abc', '', 'a b', 'über', 'x\u200b', categoryOfLength('internal', maxCategoryLength + 1), 3, null, ['internal']))
       .map(([index, value]) => reject(`categories/${index} = ${JSON.stringify(value)}`, draft, setAt(table, `/categories/${index}`, value), exactly(`/categories/${index}`))),
-    categoryIndex.map((index) => reject(`category ${JSON.stringify(vocabulary[index])} declared twice`, draft, setAt(table, '/categories', [...vocabulary, vocabulary[index]]), exactly('/categories'))),
+    categoryIndex.map((index) => reject(`category ${JSON.stringify(vocabulary[index])} declared twice`, draft, setAt(table, '/categories', [...vocabulary, vocabulary[index]]), exactly(`/categories/${vocabulary.length}`))),
     fc.constantFrom<unknown>([], 'internal', {}, null).map((value) => reject(`categories = ${JSON.stringify(value)}`, draft, setAt(table, '/categories', value), exactly('/categories'))),
     fc.constant(reject('no categories', draft, setAt(table, '/categories', undefined), /^$/)),
     fc.tuple(fc.constantFrom(...reservedSwiftCategories), fc.nat(vocabulary.length))
@@ -211,7 +211,7 @@ function mistake(draft: TableDraft): fc.Arbitrary<Draft> {
   const languageMistakes = [
     fc.constantFrom<[unknown, (list: unknown) => string]>(
       [['cobol'], () => '/languages/0'], [['Go'], () => '/languages/0'], [[1], () => '/languages/0'], [[], () => '/languages'],
-      [[languages[0], languages[0]], () => '/languages'], [languages[0], () => '/languages'], [{ [languages[0]!]: true }, () => '/languages'],
+      [[languages[0], languages[0]], () => '/languages/1'], [languages[0], () => '/languages'], [{ [languages[0]!]: true }, () => '/languages'],
       [[...languages, 'rust'], () => `/languages/${languages.length}`],
     ).map(([value, at]) => reject(`languages = ${JSON.stringify(value)}`, draft, setAt(table, '/languages', value), exactly(at(value)))),
   ];
