@@ -51,8 +51,9 @@ Options:
   --format FORMAT    text (default) or json: how diagnostics are printed (json: one array on stdout).
   -h, --help         Show this help.
 
-Exit codes: 0 success; 1 the table is invalid, or check found stale files or leftover temporary files, or the
-vendor's page has problems (import, drift) or disagrees with the table (drift);
+Exit codes: 0 success; 1 the table is invalid (alone, or with the others), or check found stale files, leftover
+temporary files or a deleted table's packages, or the vendor's page has problems (import, drift) or disagrees with
+the table (drift);
 2 usage error (unknown option, missing table) or an output that cannot be written (nothing is written then);
 130 or 143 stopped by SIGINT or SIGTERM (temporary files removed, no file replaced).
 
