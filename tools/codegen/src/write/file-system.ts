@@ -55,7 +55,9 @@ function isWritableDirectory(path: string): boolean {
 
 function entryAt(path: string): Entry {
   try {
-    const stats = lstatSync(path);
+    // Nothing there is the common case (a new file): without throwing, which costs more than the call itself.
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    if (stats === undefined) return { kind: 'missing' };
     if (stats.isFile()) return { kind: 'file', mode: stats.mode & 0o7777 };
     if (stats.isDirectory()) return { kind: 'directory', writable: isWritableDirectory(path) };
     if (stats.isSymbolicLink()) return { kind: 'symlink', target: readlinkSync(path) };

@@ -70,18 +70,18 @@ function fileProblem(file: string, entry: Entry): OutputProblem | undefined {
   }
 }
 
-function nameProblem(file: string, path: string, writing: boolean): OutputProblem | undefined {
+function nameProblem(shown: () => string, path: string, writing: boolean): OutputProblem | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const longest = Math.max(...path.split('/').map((segment) => Buffer.byteLength(segment)));
   const needed = writing ? Math.max(longest, Buffer.byteLength(name) + temporaryNameOverhead) : longest;
   if (needed <= nameMax) return undefined;
-  return { file, message: `needs a name of ${needed} bytes (its temporary file's name included), more than the ${nameMax} a file system allows`, hint: "Shorten the names in the table's packages section" };
+  return { file: shown(), message: `needs a name of ${needed} bytes (its temporary file's name included), more than the ${nameMax} a file system allows`, hint: "Shorten the names in the table's packages section" };
 }
 
 /** The problems of one output path: the first folder on its way that is not a real folder, or the file's own place. */
 function pathProblems(probe: DestinationProbe, path: string, writing: boolean): OutputProblem[] {
   const shown = (prefix: string) => shownPath(join(probe.root, prefix));
-  const named = nameProblem(shown(path), path, writing);
+  const named = nameProblem(() => shown(path), path, writing);
   if (named) return [named];
   const prefixes = prefixesOf(path);
   let deepestFolder = probe.base.entry;

@@ -8,7 +8,7 @@ import { destinationProblems } from './preflight';
 import { probeDestinations } from './probe-destinations';
 import { releasingMemoryAsync } from './release-memory';
 import { byPath } from '../render/render-files';
-import { type FileChange, interruptionPoint, planRemovals, planWrites, removeFiles, writeFilesInterruptibly } from './write-files';
+import { type FileChange, interruptionPoints, planRemovals, removeFiles, writeFilesInterruptibly, writePlanner } from './write-files';
 
 /** `write` changes the output; `dry-run` and `check` only say what writing would change. */
 export type OutputMode = 'write' | 'dry-run' | 'check';
@@ -38,9 +38,11 @@ function preflight(root: string, paths: readonly string[], writing: boolean, fs:
 /** The plan of a dry run or check: each file compared with the disk (a signal stops it between files), stale files, leftovers. */
 async function planned(root: string, request: OutputRequest, stale: string[], leftovers: string[], options: UpdateOptions): Promise<FileChange[]> {
   const writes: FileChange[] = [];
+  const compare = writePlanner(root, options.fs);
+  const interruptionPoint = interruptionPoints(options.signal);
   for await (const file of releasingMemoryAsync(request.render())) {
-    writes.push(...planWrites(root, [file], options.fs));
-    await interruptionPoint(options.signal);
+    writes.push(compare(file));
+    await interruptionPoint();
   }
   return [...writes.sort(byPath), ...planRemovals(stale), ...planRemovals(leftovers, 'leftover')];
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,43 @@ describe('writeFiles', () => {
     const shared = ['{"codes": [1, 2, 3]}\n'];
     writeFiles(root, ['a', 'b/c', 'd/e/f'].map((path) => ({ path: `${path}/vectors.json`, chunks: shared })));
     for (const path of ['a', 'b/c', 'd/e/f']) expect(readFileSync(join(root, path, 'vectors.json'), 'utf8')).toBe(shared[0]);
+  });
+
+  it('looks at each folder on the way once while staging, and once again before renaming into it', () => {
+    const root = scratchFolder('errtable-write-');
+    const looked = new Map<string, number>();
+    const counting: WriteFileSystem = {
+      ...nodeFileSystem,
+      entryAt: (path) => {
+        const entry = nodeFileSystem.entryAt(path);
+        if (entry.kind === 'directory') looked.set(relative(root, path), (looked.get(relative(root, path)) ?? 0) + 1);
+        return entry;
+      },
+    };
+    const files = ['one', 'two', 'three'].flatMap((name) => [textFile(`deep/a/${name}.txt`, `${name}\n`), textFile(`deep/b/${name}.txt`, `${name}\n`)]);
+    writeFiles(root, files, counting);
+    expect(Object.fromEntries(looked)).toEqual({ deep: 2, 'deep/a': 2, 'deep/b': 2 });
+    expect(filesUnder(root)).toHaveLength(files.length);
+  });
+
+  it('renames nothing through a folder that turned into a link after its files were staged', () => {
+    const root = scratchFolder('errtable-write-');
+    const elsewhere = scratchFolder('errtable-elsewhere-');
+    seed(root, oldFiles);
+    let staged = 0;
+    const swapping: WriteFileSystem = {
+      ...nodeFileSystem,
+      createExclusive: (path, contents, mode) => {
+        nodeFileSystem.createExclusive(path, contents, mode);
+        staged += 1;
+        if (staged < changedCount) return;
+        renameSync(join(root, 'b'), join(elsewhere, 'b'));
+        symlinkSync(join(elsewhere, 'b'), join(root, 'b'));
+      },
+    };
+    expect(() => writeFiles(root, newFiles, swapping)).toThrow(/b: is a symbolic link to .*errtable-elsewhere-.*\/b; the generator writes nothing through a link/);
+    expect(readFileSync(join(elsewhere, 'b', 'three.go'), 'utf8')).toBe('old three\n');
+    expect(readdirSync(join(elsewhere, 'b'))).toEqual(['three.go']);
   });
 
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {

@@ -50,41 +50,50 @@ export function changeKind(bytes: Buffer, existing: Uint8Array | undefined): Cha
 /** The output root and how to reach it; every path below it is checked to stay below it. */
 interface Destination {
   root: string;
-  /** The root with links resolved (the root itself may be a link the user chose); undefined while it does not exist. */
-  realRoot: string | undefined;
   fs: WriteFileSystem;
+  /** The folders (relative to the root) found to be real folders in this pass: each is looked at once per pass. */
+  checkedFolders: Set<string>;
 }
 
-function escapeError(folder: string, real: string, destination: Destination): WriteError {
+function destinationAt(root: string, fs: WriteFileSystem): Destination {
+  return { root, fs, checkedFolders: new Set() };
+}
+
+function linkError(folder: string, link: Extract<Entry, { kind: 'symlink' }>, destination: Destination): WriteError {
+  const real = destination.fs.realPath(folder) ?? link.target;
   return new WriteError([
     {
       file: shownPath(folder),
-      message: `leads to ${real}, outside the output folder ${shownPath(destination.root)} (a folder on the way is a symbolic link)`,
+      message: `is a symbolic link to ${real}; the generator writes nothing through a link, which could lead outside the output folder ${shownPath(destination.root)}`,
       hint: 'Replace the link with a real folder, then run generate again',
     },
   ]);
 }
 
-/** Throws unless the folder `relativeFolder` of the output is missing or really below the root, through no link. */
+/**
+ * Throws when a folder on the way from the root to `relativeFolder` (that folder included) is a symbolic link. Each
+ * folder is looked at once per pass (`checkedFolders`), its parent first; what is missing, or not a folder, is left
+ * to the write that needs it, which fails on it.
+ */
 function checkInside(destination: Destination, relativeFolder: string): void {
-  const { root, fs } = destination;
+  const { root, fs, checkedFolders } = destination;
+  if (relativeFolder === '.' || relativeFolder === '' || checkedFolders.has(relativeFolder)) return;
+  checkInside(destination, dirname(relativeFolder));
   const folder = join(root, relativeFolder);
-  const real = fs.realPath(folder);
-  const realRoot = destination.realRoot ?? fs.realPath(root);
-  if (real !== undefined && real !== join(realRoot ?? root, relativeFolder)) throw escapeError(folder, real, destination);
+  const entry = fs.entryAt(folder);
+  if (entry.kind === 'symlink') throw linkError(folder, entry, destination);
+  if (entry.kind === 'directory') checkedFolders.add(relativeFolder);
 }
 
 /** The entry at an output path, which must be nothing or a regular file: never a link, folder or device. */
-function targetEntry(destination: Destination, path: string): Extract<Entry, { kind: 'missing' | 'file' }> {
-  const target = join(destination.root, path);
+function targetEntry(destination: Destination, target: string): Extract<Entry, { kind: 'missing' | 'file' }> {
   const entry = destination.fs.entryAt(target);
   if (entry.kind === 'missing' || entry.kind === 'file') return entry;
   const what = entry.kind === 'symlink' ? `a symbolic link (to ${entry.target})` : entry.kind === 'directory' ? 'a folder' : entry.kind === 'error' ? `not inspectable (${entry.message})` : 'a device, socket or pipe';
   throw new WriteError([{ file: shownPath(target), message: `is ${what} where a generated file belongs; generated files are regular files`, hint: 'Remove it, then run generate' }]);
 }
 
-function readExisting(destination: Destination, path: string): Uint8Array | undefined {
-  const target = join(destination.root, path);
+function readExisting(destination: Destination, target: string): Uint8Array | undefined {
   try {
     return destination.fs.readBytes(target);
   } catch (cause) {
@@ -99,26 +108,43 @@ interface Compared {
   mode: number | undefined;
 }
 
-function compare(destination: Destination, file: OutputFile): Compared {
+/** Compares `file` with what is at `target`, its place under the root. */
+function compare(destination: Destination, file: OutputFile, target: string): Compared {
   checkInside(destination, dirname(file.path));
-  const entry = targetEntry(destination, file.path);
+  const entry = targetEntry(destination, target);
   const bytes = utf8Of(file);
-  const existing = entry.kind === 'file' ? readExisting(destination, file.path) : undefined;
+  const existing = entry.kind === 'file' ? readExisting(destination, target) : undefined;
   return { change: { path: file.path, kind: changeKind(bytes, existing) }, bytes, mode: entry.kind === 'file' ? entry.mode : undefined };
 }
 
-/** Lets the event loop run (a signal's handler among others), then throws `Interrupted` if `signal` was aborted. */
-export async function interruptionPoint(signal: AbortSignal | undefined): Promise<void> {
-  await nextTurn();
-  if (signal?.aborted) throw new Interrupted(String(signal.reason));
+/** The longest the event loop waits between two turns while files are compared or staged. */
+const turnEveryMs = 10;
+
+/**
+ * A point to call between files: it lets the event loop run (a signal's handler among others) when the last turn is
+ * `turnEveryMs` old, then throws `Interrupted` if `signal` was aborted. A turn per file would cost more than writing
+ * the file on a small table; a signal still stops the run within one file and a few milliseconds.
+ */
+export function interruptionPoints(signal: AbortSignal | undefined): () => Promise<void> {
+  let lastTurn = Date.now();
+  return async () => {
+    if (Date.now() - lastTurn >= turnEveryMs) {
+      await nextTurn();
+      lastTurn = Date.now();
+    }
+    if (signal?.aborted) throw new Interrupted(String(signal.reason));
+  };
+}
+
+/** Compares one file at a time with what is under `root`, without writing: what writing it would change. */
+export function writePlanner(root: string, fs: WriteFileSystem = nodeFileSystem): (file: OutputFile) => FileChange {
+  const destination = destinationAt(root, fs);
+  return (file) => compare(destination, file, join(root, file.path)).change;
 }
 
 /** What writing `files` under `root` would change, without writing; sorted by path. Holds one file at a time. */
 export function planWrites(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
-  const destination: Destination = { root, realRoot: fs.realPath(root), fs };
-  const plan: FileChange[] = [];
-  for (const file of files) plan.push(compare(destination, file).change);
-  return plan.sort(byPath);
+  return Array.from(files, writePlanner(root, fs)).sort(byPath);
 }
 
 interface Staged {
@@ -147,17 +173,16 @@ function ensureFolder(staging: Staging, path: string): void {
     const problem = { file: shownPath(join(staging.root, folder)), message: `cannot be created (${reasonOf(cause)})`, hint: 'Make the folder above it writable, or pass another --out' };
     throw new WriteError([problem], 'No output file was changed', { cause });
   }
-  staging.realRoot ??= staging.fs.realPath(staging.root);
   staging.folders.add(folder);
 }
 
 /** Writes one changed file's new content beside it, exclusively, with the permissions of the file it replaces. */
 function stageOne(staging: Staging, file: OutputFile): void {
   ensureFolder(staging, file.path);
-  const { change, bytes, mode } = compare(staging, file);
+  const target = join(staging.root, file.path);
+  const { change, bytes, mode } = compare(staging, file, target);
   staging.plan.push(change);
   if (change.kind === 'unchanged') return;
-  const target = join(staging.root, file.path);
   const temporary = temporaryPathFor(target);
   try {
     staging.fs.createExclusive(temporary, bytes, mode);
@@ -196,12 +221,14 @@ function failStaging(staging: Staging, error: unknown): never {
   throw error;
 }
 
+/** Renames every staged file over its target; each folder is checked again (`checkInside`) before its first rename. */
 function commitAll(staging: Staging): void {
   const { staged } = staging;
+  const renaming: Destination = { ...staging, checkedFolders: new Set() };
   staged.forEach(({ path, target, temporary }, index) => {
     try {
-      checkInside(staging, dirname(path));
-      targetEntry(staging, path);
+      checkInside(renaming, dirname(path));
+      targetEntry(renaming, target);
       staging.fs.rename(temporary, target);
     } catch (cause) {
       discard({ ...staging, createdFolders: [] }, staged.slice(index));
@@ -212,7 +239,7 @@ function commitAll(staging: Staging): void {
 }
 
 function startStaging(root: string, fs: WriteFileSystem): Staging {
-  return { root, realRoot: fs.realPath(root), fs, plan: [], staged: [], folders: new Set(), createdFolders: [] };
+  return { ...destinationAt(root, fs), plan: [], staged: [], folders: new Set(), createdFolders: [] };
 }
 
 /**
@@ -240,10 +267,11 @@ export function writeFiles(root: string, files: Iterable<OutputFile>, fs: WriteF
  */
 export async function writeFilesInterruptibly(root: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, fs: WriteFileSystem, signal?: AbortSignal): Promise<FileChange[]> {
   const staging = startStaging(root, fs);
+  const interruptionPoint = interruptionPoints(signal);
   try {
     for await (const file of files) {
       stageOne(staging, file);
-      await interruptionPoint(signal);
+      await interruptionPoint();
     }
   } catch (error) {
     failStaging(staging, error);
@@ -262,7 +290,7 @@ export function planRemovals(paths: readonly string[], kind: 'delete' | 'leftove
  * leave empty; never through a link. Throws a WriteError naming the first that cannot be deleted.
  */
 export function removeFiles(root: string, paths: readonly string[], fs: WriteFileSystem = nodeFileSystem, kind: 'delete' | 'leftover' = 'delete'): FileChange[] {
-  const destination: Destination = { root, realRoot: fs.realPath(root), fs };
+  const destination = destinationAt(root, fs);
   paths.forEach((path, index) => {
     try {
       checkInside(destination, dirname(path));
