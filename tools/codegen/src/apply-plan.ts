@@ -38,8 +38,7 @@ function applyToTree(plan: Plan, tree: Tree): FileChange[] {
     if (existing !== text) tree.write(file.path, text);
     changes.push({ path: file.path, kind: existing === null ? 'create' : existing === text ? 'unchanged' : 'update' });
   }
-  const outputs = new Set(plan.paths);
-  const stale = scanOutput(tree.root, plan.scopes, plan.paths).generated.filter((path) => !outputs.has(path));
+  const { stale } = scanOutput(tree.root, plan.scopes, plan.paths);
   for (const path of stale) tree.delete(path);
   return [...changes, ...stale.map((path): FileChange => ({ path, kind: 'delete' }))];
 }

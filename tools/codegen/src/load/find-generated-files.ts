@@ -73,40 +73,37 @@ function filesOf(root: string, folder: string, deep: boolean): Found[] {
 }
 
 export interface OutputScan {
-  /** Files whose header line says a scope generated them: the only files generation may delete. */
-  generated: string[];
+  /**
+   * Files whose header line says a scope generated them, and which the output no longer includes: the only files
+   * generation may delete.
+   */
+  stale: string[];
   /** Temporary files that runs of the generator left behind (killed, or a disk that filled up). */
   leftovers: string[];
 }
 
 /**
- * Looks in the scopes for generated files, and there and in the output paths' folders for leftover temporary
- * files; relative to the root, sorted. A file counts as generated only when its header line (`model/header.ts`) is
- * exactly one a scope claims: a hand-written file that mentions the generator, or a file generated from a table
- * outside the scope, is never touched.
+ * Looks in the scopes for stale generated files (the output paths are not read: they stay), and there and in the
+ * output paths' folders for leftover temporary files; relative to the root, sorted. A file counts as generated only
+ * when its header line (`model/header.ts`) is exactly one a scope claims: a hand-written file that mentions the
+ * generator, or a file generated from a table outside the scope, is never touched.
  */
 export function scanOutput(root: string, scopes: readonly OutputScope[], outputPaths: readonly string[]): OutputScan {
   const outputs = new Set(outputPaths);
-  const generated = new Set<string>();
+  const stale = new Set<string>();
   const leftovers = new Set<string>();
   for (const scope of scopes) {
     for (const { path, regular } of filesOf(root, scope.folder, scope.deep)) {
       if (isLeftoverTemporary(path, outputs)) leftovers.add(path);
-      else if (regular && scope.generatedFrom(headerLineOf(headOf(join(root, path)) ?? ''))) generated.add(path);
+      else if (regular && !outputs.has(path) && scope.generatedFrom(headerLineOf(headOf(join(root, path)) ?? ''))) stale.add(path);
     }
   }
   for (const folder of new Set(outputPaths.map(dirname))) {
     for (const { path } of filesOf(root, folder, false)) if (isLeftoverTemporary(path, outputs)) leftovers.add(path);
   }
-  return { generated: [...generated].sort(byPath), leftovers: [...leftovers].sort(byPath) };
+  return { stale: [...stale].sort(byPath), leftovers: [...leftovers].sort(byPath) };
 }
 
 function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Generated files on disk that the current output does not include. */
-export function findStaleFiles(root: string, scopes: readonly OutputScope[], outputPaths: readonly string[]): string[] {
-  const current = new Set(outputPaths);
-  return scanOutput(root, scopes, outputPaths).generated.filter((path) => !current.has(path));
 }

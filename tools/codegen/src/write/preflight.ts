@@ -21,50 +21,53 @@ export function prefixesOf(path: string): string[] {
   return segments.map((_, index) => segments.slice(0, index + 1).join('/'));
 }
 
-function inspectionProblem(file: string, entry: Extract<Entry, { kind: 'error' }>): OutputProblem {
+/** A problem before it is told where: the path is shown only for a problem found (showing costs two resolves). */
+type Finding = Omit<OutputProblem, 'file'>;
+
+function inspectionFinding(entry: Extract<Entry, { kind: 'error' }>): Finding {
   const hints: Record<string, string> = {
     EACCES: 'Make the folders above it readable and searchable, or pass another --out',
     EPERM: 'Make the folders above it readable and searchable, or pass another --out',
     ENAMETOOLONG: 'Shorten the path (a file system allows 255 bytes per name)',
   };
-  return { file, message: `cannot be inspected (${entry.message})`, hint: hints[entry.code] ?? 'Check the path, or pass another --out' };
+  return { message: `cannot be inspected (${entry.message})`, hint: hints[entry.code] ?? 'Check the path, or pass another --out' };
 }
 
 function baseProblems({ root, base }: DestinationProbe, writing: boolean): OutputProblem[] {
   const { path, entry } = base;
   const file = shownPath(path);
   const under = path === root ? '' : ` (the output folder ${shownPath(root)} would be created in it)`;
-  if (entry.kind === 'error') return [inspectionProblem(file, entry)];
+  if (entry.kind === 'error') return [{ file, ...inspectionFinding(entry) }];
   if (entry.kind === 'symlink') return [{ file, message: `is a symbolic link to ${entry.target}, which does not exist`, hint: 'Create its target or pass another --out' }];
   if (entry.kind !== 'directory') return [{ file, message: `is a file, not a folder${under}`, hint: 'Pass --out a folder (it is created when missing)' }];
   if (writing && !entry.writable) return [{ file, message: `cannot create files in this folder (permission denied)${under}`, hint: 'Make it writable (chmod u+wx), or pass another --out' }];
   return [];
 }
 
-function folderProblem(file: string, entry: Entry, output: string): OutputProblem | undefined {
+function folderFinding(entry: Entry, output: string): Finding | undefined {
   switch (entry.kind) {
     case 'symlink':
-      return { file, message: `is a symbolic link (to ${entry.target}); the generator never writes through a link`, hint: 'Replace the link with a real folder, or pass another --out' };
+      return { message: `is a symbolic link (to ${entry.target}); the generator never writes through a link`, hint: 'Replace the link with a real folder, or pass another --out' };
     case 'file':
     case 'other':
-      return { file, message: `is a file, but ${output} must go inside it as a folder`, hint: 'Move or delete the file, or pass another --out' };
+      return { message: `is a file, but ${output} must go inside it as a folder`, hint: 'Move or delete the file, or pass another --out' };
     case 'error':
-      return inspectionProblem(file, entry);
+      return inspectionFinding(entry);
     default:
       return undefined;
   }
 }
 
-function fileProblem(file: string, entry: Entry): OutputProblem | undefined {
+function fileFinding(entry: Entry): Finding | undefined {
   switch (entry.kind) {
     case 'symlink':
-      return { file, message: `is a symbolic link (to ${entry.target}) where a generated file belongs; generated files are regular files`, hint: 'Delete the link, then run generate' };
+      return { message: `is a symbolic link (to ${entry.target}) where a generated file belongs; generated files are regular files`, hint: 'Delete the link, then run generate' };
     case 'directory':
-      return { file, message: 'is a folder where a generated file belongs', hint: 'Move or delete the folder, then run generate' };
+      return { message: 'is a folder where a generated file belongs', hint: 'Move or delete the folder, then run generate' };
     case 'other':
-      return { file, message: 'is a device, socket or pipe where a generated file belongs', hint: 'Remove it, then run generate' };
+      return { message: 'is a device, socket or pipe where a generated file belongs', hint: 'Remove it, then run generate' };
     case 'error':
-      return inspectionProblem(file, entry);
+      return inspectionFinding(entry);
     default:
       return undefined;
   }
@@ -83,18 +86,17 @@ function pathProblems(probe: DestinationProbe, path: string, writing: boolean): 
   const shown = (prefix: string) => shownPath(join(probe.root, prefix));
   const named = nameProblem(() => shown(path), path, writing);
   if (named) return [named];
-  const prefixes = prefixesOf(path);
   let deepestFolder = probe.base.entry;
-  let deepestFolderPath = probe.base.path;
-  for (const prefix of prefixes) {
+  let deepestFolderPath = () => probe.base.path;
+  for (const prefix of prefixesOf(path)) {
     const entry = probe.entries.get(prefix) ?? { kind: 'missing' };
     if (entry.kind === 'missing') break;
-    const problem = prefix === path ? fileProblem(shown(prefix), entry) : folderProblem(shown(prefix), entry, path);
-    if (problem) return [problem];
-    if (entry.kind === 'directory') [deepestFolder, deepestFolderPath] = [entry, join(probe.root, prefix)];
+    const finding = prefix === path ? fileFinding(entry) : folderFinding(entry, path);
+    if (finding) return [{ file: shown(prefix), ...finding }];
+    if (entry.kind === 'directory') [deepestFolder, deepestFolderPath] = [entry, () => join(probe.root, prefix)];
   }
   if (writing && deepestFolder.kind === 'directory' && !deepestFolder.writable) {
-    return [{ file: shownPath(deepestFolderPath), message: 'cannot create files in this folder (permission denied)', hint: 'Make it writable (chmod u+wx), or pass another --out' }];
+    return [{ file: shownPath(deepestFolderPath()), message: 'cannot create files in this folder (permission denied)', hint: 'Make it writable (chmod u+wx), or pass another --out' }];
   }
   return [];
 }

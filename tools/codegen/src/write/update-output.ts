@@ -59,9 +59,7 @@ async function updateLocked(root: string, mode: OutputMode, prepare: () => Outpu
   const fs = options.fs ?? nodeFileSystem;
   const request = prepare();
   preflight(root, request.paths, mode !== 'check', fs);
-  const { generated, leftovers } = scanOutput(root, request.scopes, request.paths);
-  const outputs = new Set(request.paths);
-  const stale = generated.filter((path) => !outputs.has(path));
+  const { stale, leftovers } = scanOutput(root, request.scopes, request.paths);
   return mode === 'write' ? applied(root, request, stale, leftovers, options) : planned(root, request, stale, leftovers, options);
 }
 
