@@ -15,6 +15,7 @@ import { formatReport } from './validate/report';
 import { editDistance } from './validate/did-you-mean';
 import { quote, showText } from './validate/show-text';
 import { errorCode, type WriteFileSystem } from './write/file-system';
+import { type CliOutput, processOutput } from './process-output';
 import { exitCodeOf, formatProblem, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
 import type { OutputMode, UpdateOptions } from './write/update-output';
 import type { FileChange } from './write/write-files';
@@ -78,12 +79,6 @@ const options = {
 
 const commands = ['validate', 'generate', 'check', 'import', 'drift'] as const;
 
-/** Where the CLI prints: `out` for results (the JSON array with --format json), `err` for everything said to a person. */
-export interface CliOutput {
-  out(text: string): void;
-  err(text: string): void;
-}
-
 /** What the process gives the CLI besides its arguments; tests replace the file system or shorten the lock wait. */
 export interface CliEnvironment {
   /** Aborted with the signal's name on SIGINT, SIGTERM or SIGHUP. */
@@ -91,8 +86,6 @@ export interface CliEnvironment {
   fs?: WriteFileSystem;
   lockWaitMs?: number;
 }
-
-const processOutput: CliOutput = { out: (text) => console.log(text), err: (text) => console.error(text) };
 
 interface Invocation {
   command: (typeof commands)[number];

@@ -21,7 +21,7 @@ describe('releasingMemory', () => {
       ['c.txt', 200],
     ]);
     let last = '';
-    const memory = { heapUsed: () => heapAfter.get(last)! * 1024 * 1024, collect: () => events.push('collect') };
+    const memory = { heapUsed: () => heapAfter.get(last)! * 1024 * 1024, collect: () => events.push('collect'), outputBetweenLooks: 0 };
     for (const file of releasingMemory(files, memory)) {
       last = file.path;
       events.push(`write ${file.path}`);
@@ -33,11 +33,21 @@ describe('releasingMemory', () => {
     const events: string[] = [];
     const heapMb = [300, 290, 300, 310, 300, 320];
     let reads = 0;
-    const memory = { heapUsed: () => heapMb[Math.min(reads++, heapMb.length - 1)]! * 1024 * 1024, collect: () => events.push('collect') };
+    const memory = { heapUsed: () => heapMb[Math.min(reads++, heapMb.length - 1)]! * 1024 * 1024, collect: () => events.push('collect'), outputBetweenLooks: 0 };
     const many = ['a', 'b', 'c', 'd', 'e'].map((name) => textFile(`${name}.txt`, ''));
     for (const file of releasingMemory(many, memory)) events.push(file.path);
     // a: 300 > 256, collected, 290 alive; b: 300 <= 306; c: 310 > 306, collected, 300 alive; d: 320 > 316.
     expect(events).toEqual(['a.txt', 'collect', 'b.txt', 'c.txt', 'collect', 'd.txt', 'collect', 'e.txt']);
+  });
+
+  it('looks at the heap only once the output since the last look reaches outputBetweenLooks', () => {
+    const looks: string[] = [];
+    let last = '';
+    const memory = { heapUsed: () => (looks.push(last), 0), collect: () => undefined, outputBetweenLooks: 10 };
+    const sized = [textFile('four.txt', 'abcd'), { path: 'five.bin', bytes: new Uint8Array(5) }, { path: 'two.txt', chunks: ['a', 'b'] }, textFile('nine.txt', 'x'.repeat(9))];
+    for (const file of releasingMemory(sized, memory)) last = file.path;
+    // 4 + 5 + 2 = 11 reaches 10 at two.txt; then 9 stays below.
+    expect(looks).toEqual(['two.txt']);
   });
 
   it('does the same for files that arrive asynchronously', async () => {
@@ -46,7 +56,7 @@ describe('releasingMemory', () => {
     }
     const events: string[] = [];
     let used = 0;
-    const memory = { heapUsed: () => used, collect: () => events.push('collect') };
+    const memory = { heapUsed: () => used, collect: () => events.push('collect'), outputBetweenLooks: 0 };
     for await (const file of releasingMemoryAsync(arriving(), memory)) {
       events.push(`write ${file.path}`);
       used = file.path === 'a.txt' ? 300 * 1024 * 1024 : 0;

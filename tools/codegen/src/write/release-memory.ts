@@ -1,4 +1,3 @@
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { OutputFile } from '../render/render-files';
 
@@ -7,10 +6,13 @@ const heapLimitBytes = 256 * 1024 * 1024;
 
 let collectGarbage: (() => void) | undefined;
 
+/** Required when first needed: loading node:v8 (and the stream modules it needs) costs more than a small run writes. */
+const v8 = () => require('node:v8') as typeof import('node:v8');
+
 /** V8's full collection, which Node exposes only behind a flag; the flag is set for this call's sake. */
 function fullCollection(): () => void {
   if (collectGarbage === undefined) {
-    setFlagsFromString('--expose-gc');
+    v8().setFlagsFromString('--expose-gc');
     collectGarbage = runInNewContext('gc') as () => void;
   }
   return collectGarbage;
@@ -19,10 +21,15 @@ function fullCollection(): () => void {
 export interface MemoryControl {
   heapUsed(): number;
   collect(): void;
+  /** How much output (bytes, or UTF-16 units of text) passes between two looks at the heap. */
+  outputBetweenLooks: number;
 }
 
-/** `getHeapStatistics`, not `process.memoryUsage`, which also reads the process's resident size from the system. */
-const v8Memory: MemoryControl = { heapUsed: () => getHeapStatistics().used_heap_size, collect: () => fullCollection()() };
+/**
+ * `getHeapStatistics`, not `process.memoryUsage`, which also reads the process's resident size from the system. The
+ * heap is looked at after every 8 MB of output, so a run on small tables never loads node:v8.
+ */
+const v8Memory: MemoryControl = { heapUsed: () => v8().getHeapStatistics().used_heap_size, collect: () => fullCollection()(), outputBetweenLooks: 8 * 1024 * 1024 };
 
 /**
  * Once a collection has run, the next is due when the heap has grown this much past what it left alive: a package
@@ -33,7 +40,7 @@ const growthBytes = 16 * 1024 * 1024;
 
 /**
  * The files, and once the consumer has handled one (written it) and asks for the next, a full collection if the heap
- * has grown past 256 MB (then past what the last collection left, plus 16 MB). V8 collects the old generation late,
+ * has grown past 256 MB (then past what the last collection left, plus 16 MB), as seen at the last look. V8 collects the old generation late,
  * when the heap is a multiple of what is alive: at 100,000 codes that is gigabytes of finished files and their parts.
  * A 10,000-code table never reaches the limit.
  */
@@ -41,7 +48,7 @@ export function* releasingMemory(files: Iterable<OutputFile>, memory: MemoryCont
   const collectIfDue = collectionSchedule(memory);
   for (const file of files) {
     yield file;
-    collectIfDue();
+    collectIfDue(file);
   }
 }
 
@@ -50,13 +57,21 @@ export async function* releasingMemoryAsync(files: Iterable<OutputFile> | AsyncI
   const collectIfDue = collectionSchedule(memory);
   for await (const file of files) {
     yield file;
-    collectIfDue();
+    collectIfDue(file);
   }
 }
 
-function collectionSchedule(memory: MemoryControl): () => void {
+function outputSize(file: OutputFile): number {
+  return 'bytes' in file ? file.bytes.byteLength : file.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+}
+
+function collectionSchedule(memory: MemoryControl): (handled: OutputFile) => void {
   let limit = heapLimitBytes;
-  return () => {
+  let sinceLook = 0;
+  return (handled) => {
+    sinceLook += outputSize(handled);
+    if (sinceLook < memory.outputBetweenLooks) return;
+    sinceLook = 0;
     if (memory.heapUsed() <= limit) return;
     memory.collect();
     limit = Math.max(heapLimitBytes, memory.heapUsed() + growthBytes);
