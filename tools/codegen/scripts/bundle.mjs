@@ -6,9 +6,10 @@
  * `dist/render-worker.js`, beside the bundle that starts it. The Nx plugin, the tests and the benchmark's in-process stages keep using the compiled modules
  * (`tsc -b`).
  *
- * Then precompiles every template with Handlebars into `dist/precompiled-templates.js`, each beside its source, so a
- * run renders with Handlebars' runtime alone; `loadCompiledTemplates` compiles any template whose source has changed
- * since. Compiling them all takes longer than the rest of a run on the bundled table.
+ * Then precompiles every template with Handlebars into `dist/precompiled-templates.js`, each beside its source and
+ * its file's size and modification time, so a run renders with Handlebars' runtime alone and reads only a template
+ * whose size or time has changed since; `loadCompiledTemplates` compiles any template whose source has changed.
+ * Compiling them all takes longer than the rest of a run on the bundled table.
  *
  * Then compiles the validator of the table schema into `dist/schema-validator.js` (`prebuiltValidatorModule`), so
  * that a run neither evaluates the validator's source nor resolves Ajv's helpers in node_modules; again only when
@@ -61,7 +62,7 @@ const bundled = await build({
 for (const file of bundled.outputFiles) writeIfChanged(file.path, file.contents);
 
 const { compileOptions, partialName, precompileTemplate } = require('../dist/render/handlebars.js');
-const { precompiledTemplatesPath } = require('../dist/load/load-templates.js');
+const { precompiledTemplatesPath, templateStamp } = require('../dist/load/load-templates.js');
 const { templatesDir } = require('../dist/paths.js');
 const { VERSION } = require('handlebars/dist/cjs/handlebars').default;
 
@@ -77,7 +78,8 @@ const files = templateFiles(templatesDir).sort();
 const partials = new Set(files.filter((file) => file.startsWith('partials/')).map(partialName));
 const entries = files.map((file) => {
   const source = readFileSync(join(templatesDir, file), 'utf8').replaceAll('\r\n', '\n');
-  return `    ${JSON.stringify(file)}: {\n      source: ${JSON.stringify(source)},\n      spec: ${precompileTemplate(file, source, partials)},\n    },\n`;
+  const stamp = templateStamp(join(templatesDir, file));
+  return `    ${JSON.stringify(file)}: {\n      source: ${JSON.stringify(source)},\n      stamp: ${JSON.stringify(stamp)},\n      spec: ${precompileTemplate(file, source, partials)},\n    },\n`;
 });
 const module = `// Precompiled from templates/ by tools/codegen/scripts/bundle.mjs.\nmodule.exports = {\n  version: ${JSON.stringify(VERSION)},\n  options: ${JSON.stringify(JSON.stringify(compileOptions))},\n  templates: {\n${entries.join('')}  },\n};\n`;
 writeIfChanged(precompiledTemplatesPath, module);

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeTarget } from '../test-support/fake-target';
-import { loadTemplates } from './load-templates';
+import { loadTemplates, templateStamp } from './load-templates';
+import type { PrecompiledTemplates } from '../render/handlebars';
 import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
 afterAll(removeScratchFolders);
@@ -24,6 +25,15 @@ describe('loadTemplates', () => {
     const { templates, partials } = loadTemplates(dir, [target]);
     expect([...templates]).toEqual([['fake/file.txt.hbs', 'one\ntwo\n'], ['fake/sub/b.hbs', 'b']]);
     expect([...partials]).toEqual([['partials/header.hbs', '{{generated}}\n']]);
+  });
+
+  it('takes a precompiled source without reading its file while the file keeps its size and time, and reads it once either changes', () => {
+    const dir = templatesDir({ 'fake/a.hbs': 'on disk', 'fake/b.hbs': 'on disk', 'partials/header.hbs': '' });
+    const entry = (file: string) => ({ source: 'as precompiled', stamp: templateStamp(join(dir, file)), spec: {} });
+    const precompiled: PrecompiledTemplates = { version: '', options: '', templates: { 'fake/a.hbs': entry('fake/a.hbs'), 'fake/b.hbs': entry('fake/b.hbs') } };
+    utimesSync(join(dir, 'fake/b.hbs'), new Date(0), new Date(0));
+    const { templates } = loadTemplates(dir, [target], [], precompiled);
+    expect([...templates]).toEqual([['fake/a.hbs', 'as precompiled'], ['fake/b.hbs', 'on disk']]);
   });
 
   it('names the folder of templates a target lacks', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths';
 import { type CompiledTemplates, compileTemplates, type PrecompiledTemplates, type TemplateSources } from '../render/handlebars';
@@ -35,12 +35,23 @@ function templateFilesIn(templatesDir: string, folder: string): string[] {
     .sort();
 }
 
+/** A file's size and modification time; undefined when there is no file. */
+export function templateStamp(path: string): string | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats === undefined ? undefined : `${stats.size} ${stats.mtimeMs}`;
+}
+
 /**
  * Reads every template of the targets (`templates/<target id>/**`) and of the other `folders` (the reference pages'),
- * and every partial in `templates/partials/`.
+ * and every partial in `templates/partials/`. A file that still has the size and modification time it had when it
+ * was precompiled (`precompiled`) is not read again: its source is the one precompiled.
  */
-export function loadTemplates(templatesDir: string, targets: readonly Target[], folders: readonly string[] = []): TemplateSources {
-  const read = (file: string) => readTemplate(templatesDir, file, () => 'it was listed a moment ago');
+export function loadTemplates(templatesDir: string, targets: readonly Target[], folders: readonly string[] = [], precompiled?: PrecompiledTemplates): TemplateSources {
+  const read = (file: string) => {
+    const built = precompiled?.templates[file];
+    if (built?.stamp !== undefined && templateStamp(join(templatesDir, file)) === built.stamp) return built.source;
+    return readTemplate(templatesDir, file, () => 'it was listed a moment ago');
+  };
   const templateFiles = [...targets.map((target) => target.id), ...folders].flatMap((folder) => templateFilesIn(templatesDir, folder));
   const templates = new Map(templateFiles.map((file) => [file, read(file)] as const));
   const partials = new Map(templateFilesIn(templatesDir, 'partials').map((file) => [file, read(file)] as const));
@@ -59,5 +70,6 @@ function loadPrecompiledTemplates(): PrecompiledTemplates | undefined {
 
 /** Every template the targets and the reference pages name, compiled once for this run (see `compileTemplates`). */
 export function loadCompiledTemplates(templatesDir: string, targets: readonly Target[]): CompiledTemplates {
-  return compileTemplates(loadTemplates(templatesDir, targets, [referenceTemplatesFolder]), loadPrecompiledTemplates());
+  const precompiled = loadPrecompiledTemplates();
+  return compileTemplates(loadTemplates(templatesDir, targets, [referenceTemplatesFolder], precompiled), precompiled);
 }

@@ -65,7 +65,7 @@ describe('templates precompiled at build time', () => {
   const precompiled = (source: string, built: string) => ({
     version: require('handlebars/package.json').version as string,
     options: JSON.stringify({ strict: true, noEscape: true, knownHelpersOnly: true }),
-    templates: { 't/a.hbs': { source, spec: new Function(`return ${precompileTemplate('t/a.hbs', built, new Set())};`)() as object } },
+    templates: { 't/a.hbs': { source, stamp: undefined, spec: new Function(`return ${precompileTemplate('t/a.hbs', built, new Set())};`)() as object } },
   });
 
   it('are used when compiled from the same source, and compiled again when the source has changed since', () => {

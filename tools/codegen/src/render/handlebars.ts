@@ -28,8 +28,11 @@ export type CompiledTemplates = ReadonlyMap<string, CompiledTemplate>;
 export interface PrecompiledTemplates {
   version: string;
   options: string;
-  /** Keyed like `TemplateSources`: `spec` is what `Handlebars.precompile` returns, evaluated. */
-  templates: Readonly<Record<string, { source: string; spec: object }>>;
+  /**
+   * Keyed like `TemplateSources`: `spec` is what `Handlebars.precompile` returns, evaluated; `stamp` is the file's
+   * `templateStamp` when it was compiled, so that a file still bearing it need not be read again.
+   */
+  templates: Readonly<Record<string, { source: string; stamp: string | undefined; spec: object }>>;
 }
 
 /** A template that does not compile, or a view that does not fit its template; the message names file and line. */
