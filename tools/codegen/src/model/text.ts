@@ -6,20 +6,20 @@ import type { Model, ModelCode } from './build-model';
 import { codeUrl } from '../reference/links';
 
 /**
- * Per escape table: an expression that finds every character `escapeCodePoints` must rewrite (or reject): the
- * table's own characters, and the code points that must never appear raw inside generated source (controls,
- * invisible format characters, line separators). With the u flag a surrogate pair is one code point, so
- * [\uD800-\uDFFF] matches lone surrogates only.
+ * The code points that must never appear raw inside generated source: controls, invisible format characters, line
+ * and paragraph separators, and lone surrogates (with the u flag a surrogate pair is one code point, so
+ * [\uD800-\uDFFF] matches lone surrogates only). One expression for every escape table: compiling one is slow.
  */
-const attentionPatterns = new WeakMap<Readonly<Record<string, string>>, { first: RegExp; every: RegExp }>();
+const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uD800-\uDFFF]/u;
 
-/** The expression, twice: `first` to test, `every` (global) to replace. Compiled once per table: compiling is slow. */
-function attentionPattern(named: Readonly<Record<string, string>>): { first: RegExp; every: RegExp } {
+/** Per escape table: its own characters (`listed`, a plain class), and every character to rewrite (`every`, global). */
+const attentionPatterns = new WeakMap<Readonly<Record<string, string>>, { listed: RegExp; every: RegExp }>();
+
+function attentionPattern(named: Readonly<Record<string, string>>): { listed: RegExp; every: RegExp } {
   let pattern = attentionPatterns.get(named);
   if (pattern === undefined) {
     const listed = Object.keys(named).map((char) => `\\u${hex(char.charCodeAt(0), 4)}`).join('');
-    const source = `[${listed}\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\uD800-\\uDFFF]`;
-    pattern = { first: new RegExp(source, 'u'), every: new RegExp(source, 'gu') };
+    pattern = { listed: new RegExp(`[${listed}]`), every: new RegExp(`[${listed}]|${invisible.source}`, 'gu') };
     attentionPatterns.set(named, pattern);
   }
   return pattern;
@@ -34,9 +34,9 @@ export function escapeCodePoints(
   named: Readonly<Record<string, string>>,
   unicode: (codePoint: number) => string,
 ): string {
-  const { first, every } = attentionPattern(named);
-  // Most text has nothing to escape: one scan, and the string itself is returned.
-  if (!first.test(text)) return text;
+  const { listed, every } = attentionPattern(named);
+  // Most text has nothing to escape: two scans, and the string itself is returned.
+  if (!listed.test(text) && !invisible.test(text)) return text;
   return text.replace(every, (char) => {
     const codePoint = char.codePointAt(0)!;
     if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
