@@ -53,13 +53,24 @@ function isWritableDirectory(path: string): boolean {
   }
 }
 
+/** A folder's entry: whether it is writable is asked of the system when first read (preflight reads it, the writer does not). */
+function directoryEntry(path: string): Entry {
+  let writable: boolean | undefined;
+  return {
+    kind: 'directory',
+    get writable() {
+      return (writable ??= isWritableDirectory(path));
+    },
+  };
+}
+
 function entryAt(path: string): Entry {
   try {
     // Nothing there is the common case (a new file): without throwing, which costs more than the call itself.
     const stats = lstatSync(path, { throwIfNoEntry: false });
     if (stats === undefined) return { kind: 'missing' };
     if (stats.isFile()) return { kind: 'file', mode: stats.mode & 0o7777 };
-    if (stats.isDirectory()) return { kind: 'directory', writable: isWritableDirectory(path) };
+    if (stats.isDirectory()) return directoryEntry(path);
     if (stats.isSymbolicLink()) return { kind: 'symlink', target: readlinkSync(path) };
     return { kind: 'other' };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,23 @@ describe('writeFiles', () => {
     expect(() => writeFiles(root, newFiles, swapping)).toThrow(/b: is a symbolic link to .*errtable-elsewhere-.*\/b; the generator writes nothing through a link/);
     expect(readFileSync(join(elsewhere, 'b', 'three.go'), 'utf8')).toBe('old three\n');
     expect(readdirSync(join(elsewhere, 'b'))).toEqual(['three.go']);
+  });
+
+  it('replaces a link planted at a target after staging, never writing through it', () => {
+    const root = scratchFolder('errtable-write-');
+    const canary = join(scratchFolder('errtable-elsewhere-'), 'canary.txt');
+    writeFileSync(canary, 'canary\n');
+    const planting: WriteFileSystem = {
+      ...nodeFileSystem,
+      createExclusive: (path, contents, mode) => {
+        nodeFileSystem.createExclusive(path, contents, mode);
+        if (path.includes('.created.kt.')) symlinkSync(canary, join(root, 'c/created.kt'));
+      },
+    };
+    writeFiles(root, newFiles, planting);
+    expect(readFileSync(canary, 'utf8')).toBe('canary\n');
+    expect(lstatSync(join(root, 'c/created.kt')).isFile()).toBe(true);
+    expect(readFileSync(join(root, 'c/created.kt'), 'utf8')).toBe('created\n');
   });
 
   it.each(Array.from({ length: changedCount }, (_, index) => index + 1))('changes nothing when writing changed file %i of 4 fails', (n) => {

@@ -221,14 +221,17 @@ function failStaging(staging: Staging, error: unknown): never {
   throw error;
 }
 
-/** Renames every staged file over its target; each folder is checked again (`checkInside`) before its first rename. */
+/**
+ * Renames every staged file over its target; each folder is checked again (`checkInside`) before its first rename.
+ * The target itself needs no second look: a rename replaces a link there, never writes through it, and fails on a
+ * folder.
+ */
 function commitAll(staging: Staging): void {
   const { staged } = staging;
   const renaming: Destination = { ...staging, checkedFolders: new Set() };
   staged.forEach(({ path, target, temporary }, index) => {
     try {
       checkInside(renaming, dirname(path));
-      targetEntry(renaming, target);
       staging.fs.rename(temporary, target);
     } catch (cause) {
       discard({ ...staging, createdFolders: [] }, staged.slice(index));
