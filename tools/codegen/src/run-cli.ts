@@ -1,8 +1,8 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './load/load-table';
 import { applyPlan } from './apply-plan';
-import { orphanedPackages } from './load/orphaned-packages';
+import { orphanedPackages, orphanProblem } from './load/orphaned-packages';
 import type { ImportArguments } from './import/load-import';
 import type { CommandIo } from './import/run-import';
 import { formatCoverage, tableCoverage } from './locale/translations';
@@ -308,13 +308,9 @@ async function applyPlanned(planned: Planned, invocation: Invocation, run: { out
   return mode === 'check' && (orphans.length > 0 || changes.some((change) => change.kind !== 'unchanged')) ? 1 : 0;
 }
 
-/**
- * A deleted table's packages: generation removes their headed files only; the rest is the maintainer's to delete.
- * check fails on it, as on any output out of step with the tables; generate and --dry-run only say so.
- */
+/** A deleted table's packages (`orphanProblem`): an error for check, as any output out of step; else a warning. */
 function reportOrphan(folder: string, mode: OutputMode, into: Report, output: CliOutput): void {
-  const message = `holds packages generated from table ${quote(basename(folder))}, which ${tablesFolder} no longer has: their files without a header (package.json, LICENSE, tsconfig, vectors) stay, and Nx still runs them`;
-  const problem = { file: `${folder}/`, message, hint: 'Delete the folder with the table, or put the table back' };
+  const problem = orphanProblem(folder);
   const severity = mode === 'check' ? 'error' : 'warning';
   if (into.json) into.diagnostics.push({ ...problemAsDiagnostic(problem, 'orphanedPackages'), severity });
   else output.err(`${severity}: ${formatProblem(problem)}`);

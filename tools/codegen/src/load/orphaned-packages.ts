@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { tablesFolder } from '../paths';
 import { tableDir } from '../targets/target';
+import { quote } from '../validate/show-text';
+import type { OutputProblem } from '../write/output-error';
 
 /** The names of a folder's sub-folders; none when it cannot be read. */
 function foldersIn(path: string): string[] {
@@ -34,4 +37,13 @@ export function orphanedPackages(root: string, tables: ReadonlySet<string>): str
     .filter((id) => !tables.has(id))
     .filter((id) => foldersIn(join(root, tableDir(id))).some((language) => generatedFor(join(root, tableDir(id), language, 'package.json'), id)))
     .map((id) => tableDir(id));
+}
+
+/**
+ * What to tell about a deleted table's packages (`orphanedPackages`): generation removes their headed files only;
+ * the rest is the maintainer's to delete. The CLI's check and the Nx sync check fail on it; generate only says so.
+ */
+export function orphanProblem(folder: string): OutputProblem {
+  const message = `holds packages generated from table ${quote(basename(folder))}, which ${tablesFolder} no longer has: their files without a header (package.json, LICENSE, tsconfig, vectors) stay, and Nx still runs them`;
+  return { file: `${folder}/`, message, hint: 'Delete the folder with the table, or put the table back' };
 }

@@ -9,6 +9,7 @@ export interface GenerateOptions {
 
 /** `nx g @errtable/codegen:generate [--table <id>]`: renders the packages; Nx shows the changes and honours --dry-run. */
 export default async function generateGenerator(tree: Tree, options: GenerateOptions): Promise<void> {
-  const changed = await applyToTree(tree, options.table === undefined ? [] : [options.table], options.strict);
+  const { changed, orphans } = await applyToTree(tree, options.table === undefined ? [] : [options.table], options.strict);
+  for (const orphan of orphans) console.warn(`warning: ${orphan}`);
   if (changed.length === 0) console.log('Every generated file is up to date with the tables.');
 }
