@@ -48,13 +48,22 @@ const models: Model[] = readdirSync(tablesDir)
 const rows = models.flatMap((model) => model.codes.map((code) => ({ model, code, anchor: indexAnchor(model.id, code.code), translations: translatedTexts(model, code) })));
 type Row = (typeof rows)[number];
 
-/** The page's rule: a number finds that code; words find the codes whose name, texts (in any language), category or deprecation hold every one. */
-function matches({ code, translations }: Row, query: string): boolean {
+/** Whether `text` holds `word`; a number word only as a whole number (not the 2 of -112), when `wholeNumbers`. */
+function holds(text: string, word: string, wholeNumbers: boolean): boolean {
+  if (!wholeNumbers || !/^[-+]?\d+$/.test(word)) return text.includes(word);
+  return new RegExp(`(^|[^\\d])${word.replace('+', '\\+')}($|[^\\d])`).test(text);
+}
+
+/**
+ * The page's rule: a number finds that code; words find the codes whose name, texts (in any language), category or
+ * deprecation hold every one, a number word as a whole number (`wholeNumbers` false: as any substring).
+ */
+function matches({ code, translations }: Row, query: string, wholeNumbers = true): boolean {
   if (/^[-+]?\d+$/.test(query)) return code.code === Number(query);
   const deprecation = code.deprecated === undefined ? '' : `${code.deprecated.message}${code.deprecated.replacement === undefined ? '' : ` Use ${code.deprecated.replacement} instead.`}`;
   const translated = translations.flatMap((text) => [text.description, text.solution]);
   const text = [code.code, code.name, code.name.replaceAll('_', ' '), code.description, code.solution, code.category, code.category.replaceAll('_', ' '), deprecation, ...translated].join('\n').toLowerCase();
-  return query.toLowerCase().split(/\s+/).every((word) => text.includes(word));
+  return query.toLowerCase().split(/\s+/).every((word) => holds(text, word, wholeNumbers));
 }
 
 const anchorsOf = (selected: readonly Row[]) => selected.map((row) => row.anchor);
@@ -112,6 +121,11 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
   const activeId = 'document.activeElement?.id';
   const shown = (page: Page) => page.$$eval('#codes > li', (items) => items.map((item) => item.id));
   const status = (page: Page) => page.textContent('#status');
+  /** The status once typing has paused long enough for it to be announced (the page waits 500 ms). */
+  const settledStatus = async (page: Page) => {
+    await page.waitForTimeout(700);
+    return status(page);
+  };
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
@@ -125,7 +139,7 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     const page = await open();
     expect(await page.evaluate('document.compatMode')).toBe('CSS1Compat');
     expect(await shown(page)).toEqual(anchorsOf(rows));
-    expect(await status(page)).toBe(`${rows.length} of ${rows.length} codes.`);
+    await expect.poll(() => status(page)).toBe(`${rows.length} of ${rows.length} codes.`);
     await page.screenshot({ path: join(artifacts, 'index-light.png') });
   });
 
@@ -159,20 +173,44 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     const unlisted = Math.max(...rows.map((row) => row.code.code)) + 1;
     await page.fill('#q', String(unlisted));
     expect(await shown(page)).toEqual([]);
-    expect(await status(page)).toContain(`No table lists ${unlisted}`);
+    expect(await settledStatus(page)).toContain(`No table lists ${unlisted}`);
 
     // A pasted log fragment that no text holds shows the listed codes among its numbers.
     const pasted = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;
     await page.fill('#q', `code=${pasted.code.code}: rejected`);
     expect(await shown(page)).toEqual([pasted.anchor]);
-    expect(await status(page)).toBe(`No code's text holds "code=${pasted.code.code}: rejected": the code among its numbers.`);
+    expect(await settledStatus(page)).toBe(`No code's text holds "code=${pasted.code.code}: rejected": the code among its numbers.`);
 
     // A listed code the filters hide is never reported as unlisted.
     const hiddenRow = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;
     await page.selectOption('#retryable', hiddenRow.code.retryable ? 'no' : 'yes');
     await page.fill('#q', String(hiddenRow.code.code));
     expect(await shown(page)).toEqual([]);
-    expect(await status(page)).toBe(`0 of ${rows.length} codes: the filters hide the code the search finds. Clear the filters to see it.`);
+    expect(await settledStatus(page)).toBe(`0 of ${rows.length} codes: the filters hide the code the search finds. Clear the filters to see it.`);
+  });
+
+  it('a number among words is held as a whole number: "the 2" does not find the 2 of -112 or 20', async () => {
+    const queries = [...new Set(rows.map((row) => `the ${Math.abs(row.code.code) % 10}`))];
+    const differing = queries.filter((query) => rows.some((row) => matches(row, query) !== matches(row, query, false)));
+    expect(differing.length, 'some query where substrings and whole numbers differ').toBeGreaterThan(0);
+    const page = await open();
+    for (const query of queries) {
+      await page.fill('#q', query);
+      const found = rows.filter((row) => matches(row, query));
+      // When no text holds the words, the page shows the codes among the query's numbers, as for a pasted log line.
+      const expected = found.length > 0 ? found : rows.filter((row) => Number(query.split(' ')[1]) === row.code.code);
+      expect(await shown(page), query).toEqual(anchorsOf(expected));
+    }
+  });
+
+  it('announces the status once typing pauses, not at every key', async () => {
+    const page = await open();
+    await page.evaluate(`window.announced = []; new MutationObserver(() => window.announced.push(document.getElementById('status').textContent)).observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true })`);
+    await page.locator('#q').pressSequentially('token', { delay: 40 });
+    await expect.poll(() => page.evaluate('window.announced.length'), { timeout: 3000 }).toBe(1);
+    await page.waitForTimeout(700);
+    const count = rows.filter((row) => matches(row, 'token')).length;
+    expect(await page.evaluate('window.announced')).toEqual([`${count} of ${rows.length} codes.`]);
   });
 
   it('each filter shows exactly the codes it selects', async () => {
@@ -266,7 +304,7 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     await page.focus('a.skip');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(activeId)).toBe('codes');
-    expect(await status(page)).toBe(`${rows.length} of ${rows.length} codes.`);
+    await expect.poll(() => status(page)).toBe(`${rows.length} of ${rows.length} codes.`);
   });
 
   it.each(['light', 'dark'] as const)('axe finds no serious or critical violation, %s', async (scheme) => {
