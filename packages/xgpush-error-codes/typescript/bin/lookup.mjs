@@ -78,6 +78,12 @@ function searchText(info) {
     .toLowerCase();
 }
 
+/** Whether `text` holds `word`; a number word only as a whole number: "parameter 2" does not find the text of -112. */
+function holds(text, word) {
+  if (!integer.test(word)) return text.includes(word);
+  return new RegExp(`(^|[^\\d])${word.replace("+", "\\+")}($|[^\\d])`).test(text);
+}
+
 /** What the table says about the query: `found` is false for a code it does not list, or words nothing holds. */
 function answer(query) {
   const every = allXGPushErrorCodes.map((code) => lookupXGPushErrorCode(code));
@@ -90,7 +96,7 @@ function answer(query) {
   const words = query.toLowerCase().split(/\s+/);
   const codes = every.filter((info) => {
     const text = searchText(info);
-    return words.every((word) => text.includes(word));
+    return words.every((word) => holds(text, word));
   });
   if (codes.length > 0) return { found: true, codes };
   const listed = listedNumbersIn(query, every);

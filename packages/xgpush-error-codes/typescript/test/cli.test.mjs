@@ -131,6 +131,21 @@ test("words find exactly the codes whose text holds all of them", () => {
   assert.equal(bin("no-such-word-in-any-table").status, 1);
 });
 
+test("a number among words is held as a whole number, not as the digits of a longer one", () => {
+  const text = (vector) =>
+    [vector.code, vector.name, vector.name.replaceAll("_", " "), vector.description, vector.solution, vector.category, vector.category.replaceAll("_", " "),
+      ...Object.values(vector.translations ?? {}).flatMap((translation) => [translation.description, translation.solution])]
+      .join("\n")
+      .toLowerCase();
+  for (let digit = 0; digit <= 9; digit += 1) {
+    const found = vectors.codes.filter((vector) => new RegExp(`(^|[^\\d])${digit}($|[^\\d])`).test(text(vector)));
+    // When no text holds the words, the codes the table lists among the query's numbers answer, as for a log line.
+    const expected = found.length > 0 ? found : vectors.codes.filter((vector) => vector.code === digit);
+    const { result } = json(`${digit} ${digit}`);
+    assert.deepEqual(result.codes.map((info) => info.code), expected.map((vector) => vector.code), `"${digit} ${digit}"`);
+  }
+});
+
 test("usage errors exit 2, help exits 0", () => {
   const nothing = bin();
   assert.equal(nothing.status, 2);
