@@ -7,31 +7,36 @@ export interface CliOutput {
   err(text: string): void;
 }
 
-/** The descriptors a write refused (EAGAIN) once: their stream writes the rest of the run, in order. */
-const handedToStream = new Set<1 | 2>();
+/** The descriptors whose reader has gone (EPIPE): what is left to say is dropped, as `console` drops it. */
+const closed = new Set<1 | 2>();
 
-function streamOf(descriptor: 1 | 2): NodeJS.WriteStream {
-  return descriptor === 1 ? process.stdout : process.stderr;
+/** A millisecond's sleep of the thread, while a full pipe drains. */
+function pause(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 }
 
 /**
- * Writes a line straight to the descriptor. Creating `process.stdout` or `process.stderr` loads Node's stream
- * modules, which costs a run on the bundled tables more than writing one of its files. A descriptor its owner made
- * non-blocking may refuse a write while full (EAGAIN): its stream, which waits, then writes the rest.
+ * Writes a line straight to the descriptor, whole, before returning. Creating `process.stdout` or `process.stderr`
+ * loads Node's stream modules, which costs a run on the bundled tables more than writing one of its files. A
+ * descriptor its owner made non-blocking refuses a write while its pipe is full (EAGAIN): the write waits and tries
+ * again, as a blocking descriptor would, so lines on stdout and stderr keep their order.
  */
 export function writeLine(descriptor: 1 | 2, text: string): void {
+  if (closed.has(descriptor)) return;
   const bytes = Buffer.from(`${text}\n`, 'utf8');
-  if (handedToStream.has(descriptor)) {
-    streamOf(descriptor).write(bytes);
-    return;
-  }
   let written = 0;
-  try {
-    while (written < bytes.length) written += writeSync(descriptor, bytes, written);
-  } catch (error) {
-    if (errorCode(error) !== 'EAGAIN') throw error;
-    handedToStream.add(descriptor);
-    streamOf(descriptor).write(bytes.subarray(written));
+  while (written < bytes.length) {
+    try {
+      written += writeSync(descriptor, bytes, written);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'EPIPE') {
+        closed.add(descriptor);
+        return;
+      }
+      if (code !== 'EAGAIN') throw error;
+      pause();
+    }
   }
 }
 
