@@ -21,15 +21,17 @@ function fullCollection(): () => void {
 export interface MemoryControl {
   heapUsed(): number;
   collect(): void;
-  /** How much output (bytes, or UTF-16 units of text) passes between two looks at the heap. */
-  outputBetweenLooks: number;
+  /** How much output (bytes, or UTF-16 units of text) passes before the heap is first looked at; then, after every file. */
+  outputBeforeLooks: number;
 }
 
 /**
  * `getHeapStatistics`, not `process.memoryUsage`, which also reads the process's resident size from the system. The
- * heap is looked at after every 8 MB of output, so a run on small tables never loads node:v8.
+ * heap is looked at after every file once the output reaches 1 MB: never on the bundled tables (0.6 MB together),
+ * which then do not load node:v8. Not less often than after every file: a package's view, built before its first
+ * (small) file, can weigh more than all its files, and the previous package's garbage is best freed before it grows.
  */
-const v8Memory: MemoryControl = { heapUsed: () => v8().getHeapStatistics().used_heap_size, collect: () => fullCollection()(), outputBetweenLooks: 8 * 1024 * 1024 };
+const v8Memory: MemoryControl = { heapUsed: () => v8().getHeapStatistics().used_heap_size, collect: () => fullCollection()(), outputBeforeLooks: 1024 * 1024 };
 
 /**
  * Once a collection has run, the next is due when the heap has grown this much past what it left alive: a package
@@ -67,12 +69,10 @@ function outputSize(file: OutputFile): number {
 
 function collectionSchedule(memory: MemoryControl): (handled: OutputFile) => void {
   let limit = heapLimitBytes;
-  let sinceLook = 0;
+  let output = 0;
   return (handled) => {
-    sinceLook += outputSize(handled);
-    if (sinceLook < memory.outputBetweenLooks) return;
-    sinceLook = 0;
-    if (memory.heapUsed() <= limit) return;
+    if (output < memory.outputBeforeLooks) output += outputSize(handled);
+    if (output < memory.outputBeforeLooks || memory.heapUsed() <= limit) return;
     memory.collect();
     limit = Math.max(heapLimitBytes, memory.heapUsed() + growthBytes);
   };
