@@ -39,10 +39,10 @@ function preflight(root: string, paths: readonly string[], writing: boolean, fs:
 async function planned(root: string, request: OutputRequest, stale: string[], leftovers: string[], options: UpdateOptions): Promise<FileChange[]> {
   const writes: FileChange[] = [];
   const compare = writePlanner(root, options.fs);
-  const interruptionPoint = interruptionPoints(options.signal);
+  const betweenFiles = interruptionPoints(options.signal);
   for await (const file of releasingMemoryAsync(request.render())) {
     writes.push(compare(file));
-    await interruptionPoint();
+    await betweenFiles();
   }
   return [...writes.sort(byPath), ...planRemovals(stale), ...planRemovals(leftovers, 'leftover')];
 }

@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type OutputFile, textFile, textOf } from '../render/render-files';
-import { nodeFileSystem, planWrites, utf8Of, type WriteFileSystem, WriteError, writeFiles } from './write-files';
+import { nodeFileSystem, utf8Of, type WriteFileSystem, WriteError, writeFiles, writePlanner } from './write-files';
 import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
 afterAll(removeScratchFolders);
@@ -83,7 +83,7 @@ describe('writeFiles', () => {
     seed(root, oldFiles);
     const changes = writeFiles(root, newFiles);
     expect(changes.map((change) => change.kind)).toEqual(['update', 'update', 'update', 'create', 'unchanged']);
-    expect(planWrites(root, newFiles).every((change) => change.kind === 'unchanged')).toBe(true);
+    expect(newFiles.map(writePlanner(root)).every((change) => change.kind === 'unchanged')).toBe(true);
     expect(expectEachFileOldOrNew(root).replaced).toBe(changedCount);
   });
 

@@ -47,7 +47,11 @@ export function changeKind(bytes: Buffer, existing: Uint8Array | undefined): Cha
   return existing === undefined ? 'create' : bytes.equals(existing) ? 'unchanged' : 'update';
 }
 
-/** The output root and how to reach it; every path below it is checked to stay below it. */
+/**
+ * The output root and how to reach it. Every folder on the way to a file is checked to be no link (`checkInside`):
+ * a link there before the run is always refused; one made while the run writes is caught by the check before the
+ * folder's first file is staged or renamed, not at every file.
+ */
 interface Destination {
   root: string;
   fs: WriteFileSystem;
@@ -77,7 +81,7 @@ function linkError(folder: string, link: Extract<Entry, { kind: 'symlink' }>, de
  */
 function checkInside(destination: Destination, relativeFolder: string): void {
   const { root, fs, checkedFolders } = destination;
-  if (relativeFolder === '.' || relativeFolder === '' || checkedFolders.has(relativeFolder)) return;
+  if (dirname(relativeFolder) === relativeFolder || checkedFolders.has(relativeFolder)) return;
   checkInside(destination, dirname(relativeFolder));
   const folder = join(root, relativeFolder);
   const entry = fs.entryAt(folder);
@@ -117,20 +121,31 @@ function compare(destination: Destination, file: OutputFile, target: string): Co
   return { change: { path: file.path, kind: changeKind(bytes, existing) }, bytes, mode: entry.kind === 'file' ? entry.mode : undefined };
 }
 
-/** The longest the event loop waits between two turns while files are compared or staged. */
+/** While files are compared or staged, the event loop gets a turn once this long has passed since its last. */
 const turnEveryMs = 10;
 
+/** Milliseconds on a clock that never jumps (`Date.now()` follows the wall clock). */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint() / 1_000_000n);
+}
+
+/** Lets the event loop run (a signal's handler among others), then throws `Interrupted` if `signal` was aborted. */
+async function interruptionPoint(signal: AbortSignal | undefined): Promise<void> {
+  await nextTurn();
+  if (signal?.aborted) throw new Interrupted(String(signal.reason));
+}
+
 /**
- * A point to call between files: it lets the event loop run (a signal's handler among others) when the last turn is
- * `turnEveryMs` old, then throws `Interrupted` if `signal` was aborted. A turn per file would cost more than writing
- * the file on a small table; a signal still stops the run within one file and a few milliseconds.
+ * A point to call between files: an `interruptionPoint` once the last turn is `turnEveryMs` old, else only a look at
+ * `signal`. A turn per file would cost more than writing the file on a small table; a signal still stops the run
+ * within one file and a few milliseconds.
  */
 export function interruptionPoints(signal: AbortSignal | undefined): () => Promise<void> {
-  let lastTurn = Date.now();
+  let lastTurn = monotonicMs();
   return async () => {
-    if (Date.now() - lastTurn >= turnEveryMs) {
-      await nextTurn();
-      lastTurn = Date.now();
+    if (monotonicMs() - lastTurn >= turnEveryMs) {
+      await interruptionPoint(signal);
+      lastTurn = monotonicMs();
     }
     if (signal?.aborted) throw new Interrupted(String(signal.reason));
   };
@@ -140,11 +155,6 @@ export function interruptionPoints(signal: AbortSignal | undefined): () => Promi
 export function writePlanner(root: string, fs: WriteFileSystem = nodeFileSystem): (file: OutputFile) => FileChange {
   const destination = destinationAt(root, fs);
   return (file) => compare(destination, file, join(root, file.path)).change;
-}
-
-/** What writing `files` under `root` would change, without writing; sorted by path. Holds one file at a time. */
-export function planWrites(root: string, files: Iterable<OutputFile>, fs: WriteFileSystem = nodeFileSystem): FileChange[] {
-  return Array.from(files, writePlanner(root, fs)).sort(byPath);
 }
 
 interface Staged {
@@ -264,18 +274,20 @@ export function writeFiles(root: string, files: Iterable<OutputFile>, fs: WriteF
 }
 
 /**
- * `writeFiles`, letting the event loop run between files, so that SIGINT or SIGTERM (`signal`) stops the run
- * before anything is replaced, its temporary files removed (throws `Interrupted`). Renaming is not interrupted:
- * a generation stopped halfway through it would match neither the old table nor the new.
+ * `writeFiles`, letting the event loop run between files (`interruptionPoints`) and once more before the renames, so
+ * that SIGINT or SIGTERM (`signal`) stops the run before anything is replaced, its temporary files removed (throws
+ * `Interrupted`). Renaming is not interrupted: a generation stopped halfway through it would match neither the old
+ * table nor the new.
  */
 export async function writeFilesInterruptibly(root: string, files: Iterable<OutputFile> | AsyncIterable<OutputFile>, fs: WriteFileSystem, signal?: AbortSignal): Promise<FileChange[]> {
   const staging = startStaging(root, fs);
-  const interruptionPoint = interruptionPoints(signal);
+  const betweenFiles = interruptionPoints(signal);
   try {
     for await (const file of files) {
       stageOne(staging, file);
-      await interruptionPoint();
+      await betweenFiles();
     }
+    await interruptionPoint(signal);
   } catch (error) {
     failStaging(staging, error);
   }
