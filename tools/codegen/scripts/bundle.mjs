@@ -7,8 +7,9 @@
  * (`tsc -b`).
  *
  * Then precompiles every template with Handlebars into `dist/precompiled-templates.js`, each beside its source and
- * its file's size and modification time, so a run renders with Handlebars' runtime alone and reads only a template
- * whose size or time has changed since; `loadCompiledTemplates` compiles any template whose source has changed.
+ * its file's stamp (inode, size, modification and change times), so a run renders with Handlebars' runtime alone and
+ * reads only a template whose stamp has changed since; `loadCompiledTemplates` compiles any template whose source has
+ * changed.
  * Compiling them all takes longer than the rest of a run on the bundled table.
  *
  * Then compiles the validator of the table schema into `dist/schema-validator.js` (`prebuiltValidatorModule`), so
@@ -25,7 +26,7 @@
  * template that was not precompiled).
  */
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +63,7 @@ const bundled = await build({
 for (const file of bundled.outputFiles) writeIfChanged(file.path, file.contents);
 
 const { compileOptions, partialName, precompileTemplate } = require('../dist/render/handlebars.js');
-const { precompiledTemplatesPath, templateStamp } = require('../dist/load/load-templates.js');
+const { precompiledTemplatesPath, stampOf, templateStamp } = require('../dist/load/load-templates.js');
 const { templatesDir } = require('../dist/paths.js');
 const { VERSION } = require('handlebars/dist/cjs/handlebars').default;
 
@@ -76,9 +77,16 @@ const templateFiles = (dir) =>
 
 const files = templateFiles(templatesDir).sort();
 const partials = new Set(files.filter((file) => file.startsWith('partials/')).map(partialName));
+/** A file changed less than this long ago may change again within its time stamps' precision: it gets no stamp. */
+const settledAfterMs = 2000;
+
 const entries = files.map((file) => {
-  const source = readFileSync(join(templatesDir, file), 'utf8').replaceAll('\r\n', '\n');
-  const stamp = templateStamp(join(templatesDir, file));
+  const path = join(templatesDir, file);
+  const before = statSync(path);
+  const source = readFileSync(path, 'utf8').replaceAll('\r\n', '\n');
+  // The stamp is of the source read: the file did not change while it was read, nor just before.
+  const settled = templateStamp(path) === stampOf(before) && Date.now() - before.ctimeMs > settledAfterMs;
+  const stamp = settled ? stampOf(before) : undefined;
   return `    ${JSON.stringify(file)}: {\n      source: ${JSON.stringify(source)},\n      stamp: ${JSON.stringify(stamp)},\n      spec: ${precompileTemplate(file, source, partials)},\n    },\n`;
 });
 const module = `// Precompiled from templates/ by tools/codegen/scripts/bundle.mjs.\nmodule.exports = {\n  version: ${JSON.stringify(VERSION)},\n  options: ${JSON.stringify(JSON.stringify(compileOptions))},\n  templates: {\n${entries.join('')}  },\n};\n`;

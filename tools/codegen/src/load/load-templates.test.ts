@@ -1,4 +1,4 @@
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeTarget } from '../test-support/fake-target';
@@ -34,6 +34,18 @@ describe('loadTemplates', () => {
     utimesSync(join(dir, 'fake/b.hbs'), new Date(0), new Date(0));
     const { templates } = loadTemplates(dir, [target], [], precompiled);
     expect([...templates]).toEqual([['fake/a.hbs', 'as precompiled'], ['fake/b.hbs', 'on disk']]);
+  });
+
+  it('reads a file rewritten with the same size and its old modification time set back (cp -p, rsync -a, touch -r)', () => {
+    const dir = templatesDir({ 'fake/a.hbs': 'on disk', 'partials/header.hbs': '' });
+    const path = join(dir, 'fake/a.hbs');
+    const [atime, mtime] = [1_000_000, 1_000_000];
+    utimesSync(path, atime, mtime);
+    const precompiled: PrecompiledTemplates = { version: '', options: '', templates: { 'fake/a.hbs': { source: 'on disk', stamp: templateStamp(path), spec: {} } } };
+    writeFileSync(path, 'ON DISK');
+    utimesSync(path, atime, mtime);
+    expect([statSync(path).size, statSync(path).mtimeMs]).toEqual([7, mtime * 1000]);
+    expect([...loadTemplates(dir, [target], [], precompiled).templates]).toEqual([['fake/a.hbs', 'ON DISK']]);
   });
 
   it('names the folder of templates a target lacks', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../paths';
 import { type CompiledTemplates, compileTemplates, type PrecompiledTemplates, type TemplateSources } from '../render/handlebars';
@@ -35,16 +35,24 @@ function templateFilesIn(templatesDir: string, folder: string): string[] {
     .sort();
 }
 
-/** A file's size and modification time; undefined when there is no file. */
+/**
+ * What identifies a version of a file without reading it: its inode, size, and modification and change times. A copy
+ * that keeps the modification time (`cp -p`, `rsync -a`, `touch -r`) still gets a new inode or change time.
+ */
+export function stampOf(stats: Stats): string {
+  return `${stats.ino} ${stats.size} ${stats.mtimeMs} ${stats.ctimeMs}`;
+}
+
+/** The file's `stampOf`; undefined when there is no file. */
 export function templateStamp(path: string): string | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
-  return stats === undefined ? undefined : `${stats.size} ${stats.mtimeMs}`;
+  return stats === undefined ? undefined : stampOf(stats);
 }
 
 /**
  * Reads every template of the targets (`templates/<target id>/**`) and of the other `folders` (the reference pages'),
- * and every partial in `templates/partials/`. A file that still has the size and modification time it had when it
- * was precompiled (`precompiled`) is not read again: its source is the one precompiled.
+ * and every partial in `templates/partials/`. A file that still has the stamp (`templateStamp`) it had when it was
+ * precompiled (`precompiled`) is not read again: its source is the one precompiled.
  */
 export function loadTemplates(templatesDir: string, targets: readonly Target[], folders: readonly string[] = [], precompiled?: PrecompiledTemplates): TemplateSources {
   const read = (file: string) => {
