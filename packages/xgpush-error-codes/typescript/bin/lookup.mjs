@@ -78,10 +78,11 @@ function searchText(info) {
     .toLowerCase();
 }
 
-/** Whether `text` holds `word`; a number word only as a whole number: "parameter 2" does not find the text of -112. */
-function holds(text, word) {
-  if (!integer.test(word)) return text.includes(word);
-  return new RegExp(`(^|[^\\d])${word.replace("+", "\\+")}($|[^\\d])`).test(text);
+/** Whether a text holds `word`; a number word only as a whole number: "parameter 2" does not find the text of -112. */
+function wordTest(word) {
+  if (!integer.test(word)) return (text) => text.includes(word);
+  const whole = new RegExp(`(^|[^\\d])${word.replace("+", "\\+")}($|[^\\d])`);
+  return (text) => whole.test(text);
 }
 
 /** What the table says about the query: `found` is false for a code it does not list, or words nothing holds. */
@@ -93,10 +94,10 @@ function answer(query) {
   }
   const named = name.test(query) ? every.find((info) => info.name === query.toUpperCase()) : undefined;
   if (named !== undefined) return { found: true, codes: [named] };
-  const words = query.toLowerCase().split(/\s+/);
+  const tests = query.toLowerCase().split(/\s+/).map(wordTest);
   const codes = every.filter((info) => {
     const text = searchText(info);
-    return words.every((word) => holds(text, word));
+    return tests.every((test) => test(text));
   });
   if (codes.length > 0) return { found: true, codes };
   const listed = listedNumbersIn(query, every);

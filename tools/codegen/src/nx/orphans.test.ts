@@ -37,6 +37,7 @@ describe("a deleted table's packages under Nx", () => {
     writeFileSync(join(out, stale), `// ${generatedLine(defaultTable)}\npackage xgpusherr\n`);
     const result = await syncGenerator(new FsTree(out, false));
     expect(result?.outOfSyncDetails).toEqual([stale, orphanLine]);
+    expect(result?.outOfSyncMessage).toMatch(/Run `npm run generate`.* A deleted table's packages remain too: delete their folders \(listed last\)\.$/);
   });
 
   it('make nx g generate warn, and delete nothing of them', async () => {

@@ -12,8 +12,9 @@ export default async function syncGenerator(tree: Tree): Promise<SyncGeneratorRe
   const { changed, orphans } = await applyToTree(tree);
   if (changed.length === 0 && orphans.length === 0) return;
   if (changed.length === 0) throw new Error(`Packages of a deleted table remain:\n${orphans.join('\n')}`);
+  const remaining = orphans.length === 0 ? '' : " A deleted table's packages remain too: delete their folders (listed last).";
   return {
-    outOfSyncMessage: `${changed.length} generated file(s) differ from what the tables produce, or are no longer produced by them. Run \`npm run generate\`; do not edit generated files by hand.`,
+    outOfSyncMessage: `${changed.length} generated file(s) differ from what the tables produce, or are no longer produced by them. Run \`npm run generate\`; do not edit generated files by hand.${remaining}`,
     outOfSyncDetails: [...changed, ...orphans],
   };
 }
