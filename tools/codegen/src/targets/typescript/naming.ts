@@ -32,7 +32,7 @@ export function typescriptNames(coordinates: PackageCoordinates['typescript']) {
  * declaration of that name replaces them. The conformance test destructures the enum and the Error class from the
  * package, so an enum named `String` hides the global `String` there.
  */
-const usedTypes = new Set(['Map', 'ReadonlyMap', 'Error', 'Object', 'Symbol', 'Array', 'Set', 'Omit', 'Entry', 'Text', 'Translation', 'String', 'Number', 'JSON', 'URL']);
+const usedTypes = new Set(['Map', 'ReadonlyMap', 'Error', 'Object', 'Symbol', 'Array', 'Set', 'Omit', 'Entry', 'Text', 'Translation', 'String', 'Number', 'JSON', 'URL', 'RegExp']);
 
 /** Why `name` cannot name the enum or the Error class, or undefined when it can. */
 export function typescriptTypeNameProblem(name: string): string | undefined {
