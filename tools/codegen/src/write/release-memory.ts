@@ -42,9 +42,9 @@ const growthBytes = 16 * 1024 * 1024;
 
 /**
  * The files, and once the consumer has handled one (written it) and asks for the next, a full collection if the heap
- * has grown past 256 MB (then past what the last collection left, plus 16 MB), as seen at the last look. V8 collects the old generation late,
- * when the heap is a multiple of what is alive: at 100,000 codes that is gigabytes of finished files and their parts.
- * A 10,000-code table never reaches the limit.
+ * has grown past 256 MB (then past what the last collection left, plus 16 MB); the heap is looked at once the output
+ * reaches `outputBeforeLooks`. V8 collects the old generation late, when the heap is a multiple of what is alive: at
+ * 100,000 codes that is gigabytes of finished files and their parts. A 10,000-code table never reaches the limit.
  */
 export function* releasingMemory(files: Iterable<OutputFile>, memory: MemoryControl = v8Memory): Generator<OutputFile> {
   const collectIfDue = collectionSchedule(memory);
