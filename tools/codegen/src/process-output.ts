@@ -10,9 +10,12 @@ export interface CliOutput {
 /** The descriptors whose reader has gone (EPIPE): what is left to say is dropped, as `console` drops it. */
 const closed = new Set<1 | 2>();
 
+/** A cell no one changes: waiting on it sleeps the thread for the timeout given. */
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
 /** A millisecond's sleep of the thread, while a full pipe drains. */
 function pause(): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+  Atomics.wait(sleepCell, 0, 0, 1);
 }
 
 /**

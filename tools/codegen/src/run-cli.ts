@@ -303,7 +303,7 @@ async function applyPlanned(planned: Planned, invocation: Invocation, run: { out
   const changes = await applyPlan(planned, { kind: 'disk', root: invocation.outDir, mode, options: run.writeOptions, ...(run.helper && { helper: run.helper }) });
   summarize(changes, mode, output);
   if (mode === 'check' && into.json) into.diagnostics.push(...changes.flatMap(outOfStep));
-  const orphans = planned.everyTable === undefined ? [] : orphanedPackages(invocation.outDir, planned.everyTable);
+  const orphans = orphanedPackages(invocation.outDir, planned.everyTable);
   for (const folder of orphans) reportOrphan(folder, mode, into, output);
   return mode === 'check' && (orphans.length > 0 || changes.some((change) => change.kind !== 'unchanged')) ? 1 : 0;
 }

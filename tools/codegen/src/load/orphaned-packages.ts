@@ -30,9 +30,11 @@ function generatedFor(path: string, id: string): boolean {
 /**
  * The folders `packages/<id>/` (under `root`) of tables that `tables` no longer has, known by a package.json the
  * generator wrote there (tagged `table:<id>`). Generation deletes only the files whose header names a table: the
- * package.json files, LICENSE copies, tsconfig files and vectors stay, and Nx still runs them as projects.
+ * package.json files, LICENSE copies, tsconfig files and vectors stay, and Nx still runs them as projects. None when
+ * `tables` is undefined: a plan of some tables only (`Planned.everyTable`) cannot tell which are gone.
  */
-export function orphanedPackages(root: string, tables: ReadonlySet<string>): string[] {
+export function orphanedPackages(root: string, tables: ReadonlySet<string> | undefined): string[] {
+  if (tables === undefined) return [];
   return foldersIn(join(root, 'packages'))
     .filter((id) => !tables.has(id))
     .filter((id) => foldersIn(join(root, tableDir(id))).some((language) => generatedFor(join(root, tableDir(id), language, 'package.json'), id)))

@@ -23,9 +23,8 @@ export async function applyToTree(tree: Tree, tables: readonly string[] = [], st
   if (!planned.ok) throw new Error(`The table is invalid; no file was written.\n${formatReport(planned.diagnostics)}`);
   for (const warning of planned.warnings) console.warn(formatDiagnostic(warning));
   const changes = await applyPlan(planned, { kind: 'tree', tree });
-  const orphans = planned.everyTable === undefined ? [] : orphanedPackages(tree.root, planned.everyTable);
   return {
     changed: changes.filter((change) => change.kind !== 'unchanged').map((change) => change.path),
-    orphans: orphans.map((folder) => formatProblem(orphanProblem(folder))),
+    orphans: orphanedPackages(tree.root, planned.everyTable).map((folder) => formatProblem(orphanProblem(folder))),
   };
 }

@@ -129,10 +129,14 @@ function monotonicMs(): number {
   return Number(process.hrtime.bigint() / 1_000_000n);
 }
 
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new Interrupted(String(signal.reason));
+}
+
 /** Lets the event loop run (a signal's handler among others), then throws `Interrupted` if `signal` was aborted. */
 async function interruptionPoint(signal: AbortSignal | undefined): Promise<void> {
   await nextTurn();
-  if (signal?.aborted) throw new Interrupted(String(signal.reason));
+  throwIfAborted(signal);
 }
 
 /**
@@ -143,11 +147,9 @@ async function interruptionPoint(signal: AbortSignal | undefined): Promise<void>
 export function interruptionPoints(signal: AbortSignal | undefined): () => Promise<void> {
   let lastTurn = monotonicMs();
   return async () => {
-    if (monotonicMs() - lastTurn >= turnEveryMs) {
-      await interruptionPoint(signal);
-      lastTurn = monotonicMs();
-    }
-    if (signal?.aborted) throw new Interrupted(String(signal.reason));
+    if (monotonicMs() - lastTurn < turnEveryMs) return throwIfAborted(signal);
+    await interruptionPoint(signal);
+    lastTurn = monotonicMs();
   };
 }
 
