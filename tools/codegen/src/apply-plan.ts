@@ -1,7 +1,7 @@
 import type { Tree } from '@nx/devkit';
 import { scanOutput } from './load/find-generated-files';
 import type { Plan } from './pipeline';
-import type { RenderHelper } from './render/render-helper';
+import { claimOrder, type RenderHelper } from './render/render-helper';
 import { textOf } from './render/render-files';
 import { nodeFileSystem } from './write/file-system';
 import { WriteError } from './write/output-error';
@@ -23,7 +23,7 @@ export async function applyPlan(plan: Plan, destination: Destination): Promise<F
   if (destination.kind === 'disk') {
     const { helper } = destination;
     const signal = destination.options?.signal;
-    return updateOutput(destination.root, destination.mode, () => (helper ? { ...plan, render: () => helper.render(plan.parts, signal) } : plan), destination.options);
+    return updateOutput(destination.root, destination.mode, () => (helper ? { ...plan, render: () => helper.render(claimOrder(plan.parts), signal) } : plan), destination.options);
   }
   return applyToTree(plan, destination.tree);
 }

@@ -68,6 +68,8 @@ export interface RenderPart {
   /** `xgpush-error-codes/go`, `docs/reference/index.html`: what the part renders, for messages. */
   name: string;
   files(): Iterable<OutputFile>;
+  /** How many codes the part lays out (0: a few lines whatever the tables): the order the threads claim parts by. */
+  codes: number;
   /** Called instead of `files` when another thread rendered the part (a package lets go of its table's vectors). */
   delivered?(): void;
 }
@@ -86,11 +88,11 @@ export function renderParts(models: readonly Model[], { selected, templates, lic
     .filter((model) => selected.has(model.id))
     .flatMap((model) => {
       const shared = sharedFiles(model, license);
-      return model.targets.map((target) => ({ name: `${model.id}/${target.id}`, files: () => renderPackage(model, target, templates, shared), delivered: () => shared.packageDone() }));
+      return model.targets.map((target) => ({ name: `${model.id}/${target.id}`, files: () => renderPackage(model, target, templates, shared), delivered: () => shared.packageDone(), codes: model.codes.length }));
     });
-  const pageParts = pages.map((page) => ({ name: page.path, files: () => renderReferenceFiles([page], templates) }));
+  const pageParts = pages.map((page) => ({ name: page.path, files: () => renderReferenceFiles([page], templates), codes: page.codes }));
   const schemaText = `${JSON.stringify(tableSchema(targets), null, 2)}\n`;
-  return [...packages, { name: 'workspace', files: () => renderWorkspaceFiles(models, templates) }, ...pageParts, { name: schemaFile, files: () => [textFile(schemaFile, schemaText)] }];
+  return [...packages, { name: 'workspace', files: () => renderWorkspaceFiles(models, templates), codes: 0 }, ...pageParts, { name: schemaFile, files: () => [textFile(schemaFile, schemaText)], codes: 0 }];
 }
 
 /** What the files made from every table name as their source: the folder of tables, or the one table rendered. */

@@ -17,6 +17,8 @@ export interface ReferenceFile {
   path: string;
   template: string;
   view(): object;
+  /** How many codes the page lists. */
+  codes: number;
 }
 
 /**
@@ -26,8 +28,8 @@ export interface ReferenceFile {
 export function referenceFiles(models: readonly Model[], rendered: ReadonlySet<string>, headerSource: string): ReferenceFile[] {
   const tablePages = models
     .filter((model) => rendered.has(model.id))
-    .map((model) => ({ path: tablePagePath(model.id), template: `${referenceTemplatesFolder}/table.md.hbs`, view: () => tablePageView(model) }));
-  const indexPage = { path: indexPagePath, template: `${referenceTemplatesFolder}/index.html.hbs`, view: () => indexPageView(models, headerSource) };
+    .map((model) => ({ path: tablePagePath(model.id), template: `${referenceTemplatesFolder}/table.md.hbs`, view: () => tablePageView(model), codes: model.codes.length }));
+  const indexPage = { path: indexPagePath, template: `${referenceTemplatesFolder}/index.html.hbs`, view: () => indexPageView(models, headerSource), codes: models.reduce((sum, model) => sum + model.codes.length, 0) };
   return [...tablePages, indexPage];
 }
 

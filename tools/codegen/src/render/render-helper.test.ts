@@ -7,12 +7,12 @@ import { tablesDir } from '../paths';
 import { inputsFrom, plan, type Plan, type RenderPart } from '../pipeline';
 import { tableSource } from '../test-support/render';
 import { Interrupted } from '../write/output-error';
-import { claimedByHelper, type HelperMessage, type HelperRequest, helperTableText, RenderHelper, wantsHelper } from './render-helper';
+import { claimedByHelper, claimOrder, type HelperMessage, type HelperRequest, helperTableText, RenderHelper, wantsHelper } from './render-helper';
 import { type OutputFile, textFile, textOf } from './render-files';
 
 /** A part that renders one file, and counts how often it was asked to, and how often the helper delivered it. */
 function part(name: string): RenderPart & { rendered: number; delivered: () => void; deliveries: number } {
-  const counted = { name, rendered: 0, deliveries: 0, files: () => [] as OutputFile[], delivered: () => {} };
+  const counted = { name, codes: 1, rendered: 0, deliveries: 0, files: () => [] as OutputFile[], delivered: () => {} };
   counted.files = () => {
     counted.rendered += 1;
     return [textFile(`${name}.txt`, `${name} rendered here\n`)];
@@ -97,6 +97,22 @@ describe('RenderHelper', () => {
   });
 });
 
+describe('claimOrder', () => {
+  const order = (codes: Record<string, number>) => claimOrder(Object.entries(codes).map(([name, count]) => ({ name, codes: count }))).map((part) => part.name);
+
+  it('puts the parts with the most codes at both ends and the fewest in the middle, where the threads meet', () => {
+    expect(order({ ts: 10_000, go: 10_000, kotlin: 10_000, swift: 10_000, workspace: 0, page: 10_000, index: 10_000, schema: 0 })).toEqual(['ts', 'kotlin', 'page', 'workspace', 'schema', 'index', 'swift', 'go']);
+    expect(order({ small: 30, large: 10_000, medium: 500, none: 0, larger: 20_000 })).toEqual(['larger', 'medium', 'none', 'small', 'large']);
+  });
+
+  it('keeps every part once; among parts of one size, the plan\'s order decides which end each goes to', () => {
+    const parts = Array.from({ length: 9 }, (_, index) => ({ name: `p${index}`, codes: index % 3 }));
+    const ordered = claimOrder(parts);
+    expect([...ordered].sort((a, b) => a.name.localeCompare(b.name))).toEqual(parts);
+    expect(ordered.map((part) => part.name)).toEqual(['p2', 'p8', 'p4', 'p0', 'p6', 'p3', 'p7', 'p1', 'p5']);
+  });
+});
+
 describe('wantsHelper', () => {
   const tables = (length: number) => ({ tables: [tableSource('big', 'x'.repeat(length)), tableSource('small', '{}')], selected: new Set(['big']) });
 
@@ -133,8 +149,8 @@ describe('the helper thread (dist/render/render-worker.js and the bundled dist/r
     await new Promise((resolve) => worker.once('exit', resolve));
     expect([...new Int32Array(claims)].every((claim) => claim === claimedByHelper), 'the helper claimed every part').toBe(true);
     const sent: OutputFile[] = [];
-    for await (const file of helper.render(planned.parts)) sent.push(file);
-    expect(sent.every((file) => 'bytes' in file)).toBe(true);
-    expect(sent.map((file) => [file.path, textOf(file)])).toEqual([...planned.render()].map((file) => [file.path, textOf(file)]));
+    for await (const file of helper.render(claimOrder(planned.parts))) sent.push(file);
+    expect(sent.every((file) => 'bytes' in file), 'every part came from the helper, which ordered them as this thread did').toBe(true);
+    expect(sent.map((file) => [file.path, textOf(file)])).toEqual(claimOrder(planned.parts).flatMap((part) => [...part.files()].map((file) => [file.path, textOf(file)])));
   });
 });

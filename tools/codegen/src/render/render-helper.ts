@@ -11,10 +11,22 @@ import type { OutputFile } from './render-files';
  * A second thread that renders parts of the plan while this one renders and writes the others: a table of thousands
  * of codes renders for a second or more, and most machines have a core to spare. Both threads build the same parts
  * (`renderParts`) from the same tables; each part is claimed once, through an array both see: this thread from the
- * front, the helper from the back, until they meet. The helper sends a part's files as bytes, which this thread
- * writes in the plan's order. Whatever the helper fails to deliver (it crashed, ran out of memory, disagreed on the
+ * front, the helper from the back (of `claimOrder`), until they meet. The helper sends a part's files as bytes, which
+ * this thread writes in that order. Whatever the helper fails to deliver (it crashed, ran out of memory, disagreed on the
  * parts), this thread renders itself: the helper can make a run faster, never different.
  */
+
+/**
+ * The parts in the order both threads claim them: the ones with the most codes at both ends, the fewest in the middle
+ * (among equal counts, the plan's order decides). Each thread starts on large parts, and the parts claimed last, where
+ * the threads meet, are the small ones, so neither thread is left waiting long for the other's last part.
+ */
+export function claimOrder<Part extends Pick<RenderPart, 'codes'>>(parts: readonly Part[]): Part[] {
+  const largestFirst = parts.map((part, index) => ({ part, index })).sort((a, b) => b.part.codes - a.part.codes || a.index - b.index);
+  const front = largestFirst.filter((_, rank) => rank % 2 === 0).map(({ part }) => part);
+  const back = largestFirst.filter((_, rank) => rank % 2 === 1).map(({ part }) => part);
+  return [...front, ...back.reverse()];
+}
 
 /** A part's state in the claims array: unclaimed, or whose thread renders it. */
 export const unclaimed = 0;
@@ -103,8 +115,9 @@ export class RenderHelper {
   }
 
   /**
-   * The plan's files in its order: the parts this thread claims rendered here, the helper's as it sends them. A
-   * signal stops a wait for the helper at once (`Interrupted`), as it stops the writer between files.
+   * The files of `parts`, in the order the helper claims them from (`claimOrder`): the parts this thread claims
+   * rendered here, the helper's as it sends them. A signal stops a wait for the helper at once (`Interrupted`), as it
+   * stops the writer between files.
    */
   async *render(parts: readonly RenderPart[], signal?: AbortSignal): AsyncGenerator<OutputFile> {
     this.parts = parts;

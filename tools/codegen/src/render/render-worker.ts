@@ -12,7 +12,7 @@ import { renderParts } from '../pipeline';
 import type { ErrorTable } from '../table';
 import { targets } from '../targets/registry';
 import { releasingMemory } from '../write/release-memory';
-import { claimedByHelper, type EncodedFile, type HelperMessage, type HelperRequest, unclaimed } from './render-helper';
+import { claimedByHelper, claimOrder, type EncodedFile, type HelperMessage, type HelperRequest, unclaimed } from './render-helper';
 import { type OutputFile, textOf } from './render-files';
 
 /** The file as bytes of its own, which can move to the main thread (a small Buffer is a view into a shared pool). */
@@ -24,7 +24,7 @@ function encodedAlone(file: OutputFile): EncodedFile {
 
 function renderClaimedParts({ tables, selected, license, claims }: HelperRequest): void {
   const models = tables.map((source) => buildModel(JSON.parse(source.text) as ErrorTable, source));
-  const parts = renderParts(models, { selected: new Set(selected), templates: loadCompiledTemplates(templatesDir, targets), license });
+  const parts = claimOrder(renderParts(models, { selected: new Set(selected), templates: loadCompiledTemplates(templatesDir, targets), license }));
   const claimed = new Int32Array(claims);
   for (let index = Math.min(parts.length, claimed.length) - 1; index >= 0; index -= 1) {
     if (Atomics.compareExchange(claimed, index, unclaimed, claimedByHelper) !== unclaimed) return;
