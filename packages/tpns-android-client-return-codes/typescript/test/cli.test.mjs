@@ -67,6 +67,8 @@ test("a pasted log fragment that no text holds finds the listed code among its n
   assert.equal(status, 0, stdout);
   assert.ok(stdout.includes(`the codes it lists among its numbers:\n\n${example.code} ${example.name}\n`), stdout);
   assert.equal(bin("code=2147483647 no-such-word").status, vectors.codes.some((vector) => vector.code === 2147483647) ? 0 : 1);
+  const negative = bin("-1 no-such-word");
+  assert.equal(negative.status, vectors.codes.some((vector) => vector.code === -1) ? 0 : 1, `a line that starts with a negative number is a query, not an option: ${negative.stderr}`);
 });
 
 test("the installed command skips a --, as npx does before the package's options", () => {
@@ -158,7 +160,7 @@ test("usage errors exit 2, help exits 0", () => {
     assert.equal(unset.status, 2, `a blank argument (${JSON.stringify(blank)}) is no query`);
     assert.ok(unset.stderr.includes("nothing to look up"), unset.stderr);
   }
-  assert.equal(bin("--no-such-option").status, 2);
+  for (const unknown of ["--no-such-option", "-x"]) assert.equal(bin(unknown).status, 2, unknown);
   assert.equal(bin("99999999999999999999").status, 2);
   const help = npx("--", "--help");
   assert.equal(help.status, 0);

@@ -26,6 +26,8 @@ Exit status: 0 found, 1 not in the table, 2 usage error.
 
 const integer = /^[-+]?\d+$/;
 const name = /^[a-z][a-z0-9_]*$/i;
+/** An option: one or two dashes, then a letter. A negative code, alone or leading a pasted log line, is a query. */
+const option = /^--?[a-z]/i;
 
 /**
  * npx reads every argument that starts with a dash before `--` as an option of its own: `npx <package> -105` runs this
@@ -48,7 +50,7 @@ function parseArguments(args) {
     if (arg === "--") continue;
     if (arg === "--json") json = true;
     else if (arg === "-h" || arg === "--help") return { help: true };
-    else if (arg.startsWith("-") && !integer.test(arg)) return { problem: `unknown option ${arg}` };
+    else if (option.test(arg)) return { problem: `unknown option ${arg}` };
     else if (arg.trim() !== "") words.push(arg);
   }
   if (words.length === 0) words.push(...[codeTakenByNpx()].filter((code) => code !== undefined));
