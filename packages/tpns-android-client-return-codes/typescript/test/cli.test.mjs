@@ -151,6 +151,16 @@ test("a number among words is held as a whole number, not as the digits of a lon
   }
 });
 
+test("the help's examples are the table's own: its code, its NAME, and a word that finds it", () => {
+  const terms = [...bin("--help").stdout.matchAll(/^  ([^ ]+) {2,}[^ ]/gm)].map((match) => match[1]);
+  assert.deepEqual(terms.slice(0, 2), [String(example.code), example.name]);
+  for (const query of terms.slice(0, 3)) {
+    const { status, result } = json(query);
+    assert.equal(status, 0, query);
+    assert.ok(result.codes.some((info) => info.code === example.code), `${query} finds ${example.code}`);
+  }
+});
+
 test("usage errors exit 2, help exits 0", () => {
   const nothing = bin();
   assert.equal(nothing.status, 2);

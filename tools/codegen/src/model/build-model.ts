@@ -64,3 +64,14 @@ export function exampleCode(model: Model): ModelCode {
   const current = model.codes.filter((code) => code.deprecated === undefined);
   return current.find((code) => code.category !== 'success') ?? current[0] ?? model.codes[0]!;
 }
+
+/**
+ * What a reader types to look the example code up: its number, its NAME, and the longest word of its name, which a
+ * search by words finds it by (`INVALID_PARAMETER_VALUE`: `parameter`).
+ */
+export function lookupExample(model: Model): { code: number; name: string; word: string } {
+  const { code, name } = exampleCode(model);
+  const words = name.split('_').filter((part) => /^[A-Z]+$/.test(part));
+  const longest = words.reduce((found, word) => (word.length > found.length ? word : found), '');
+  return { code, name, word: (longest || name).toLowerCase() };
+}

@@ -1,4 +1,4 @@
-import type { Model, ModelCode } from '../model/build-model';
+import { lookupExample, type Model, type ModelCode } from '../model/build-model';
 import { fileHeader } from '../model/text';
 import { htmlText, scriptJson } from './escaping';
 import { codeAnchor, indexAnchor, tablePageUrl } from './links';
@@ -44,6 +44,13 @@ function categoriesOf(models: readonly Model[]): string[] {
  * The view of `templates/reference/index.html.hbs`: one self-contained page over every table. The filters' options
  * and the tables' summaries are HTML (escaped here); the codes go to the page's script as JSON (`scriptJson`).
  */
+/** The search box's examples, from the first table: its example code's number, NAME and a word. */
+function searchPlaceholder(models: readonly Model[]): string {
+  if (models.length === 0) return 'a code, a NAME or words';
+  const { code, name, word } = lookupExample(models[0]!);
+  return `${code}, ${name}, ${word}`;
+}
+
 export function indexPageView(models: readonly Model[], headerSource: string) {
   const codeCount = models.reduce((sum, model) => sum + model.codes.length, 0);
   return {
@@ -58,6 +65,7 @@ export function indexPageView(models: readonly Model[], headerSource: string) {
       fallback: htmlText(model.fallback.description),
     })),
     categories: categoriesOf(models),
+    placeholder: htmlText(searchPlaceholder(models)),
     data: scriptJson({ tables: models.map(tableData) }),
   };
 }

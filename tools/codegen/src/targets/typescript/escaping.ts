@@ -7,6 +7,16 @@ export function typescriptString(text: string): string {
   return `"${escapeCodePoints(text, named, (codePoint) => `\\u{${hex(codePoint, 1)}}`)}"`;
 }
 
+const templateNamed: Record<string, string> = { '\\': '\\\\', '`': '\\`', '\r': '\\r', '\t': '\\t' };
+
+/** Text inside a template literal, its lines kept as lines: `` a`${b} `` -> `` a\`\${b} ``. */
+export function typescriptTemplateText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => escapeCodePoints(line, templateNamed, (codePoint) => `\\u{${hex(codePoint, 1)}}`).replaceAll('${', '\\${'))
+    .join('\n');
+}
+
 /** Text inside JSDoc; `*\/` cannot close the comment early. */
 function jsdocText(text: string): string {
   return text.replaceAll('*/', '*\\/');

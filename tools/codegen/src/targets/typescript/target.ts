@@ -1,12 +1,12 @@
 import type { Model } from '../../model/build-model';
-import { exampleCode, unknownName } from '../../model/build-model';
+import { exampleCode, lookupExample, unknownName } from '../../model/build-model';
 import { readmeView } from '../../model/readme';
 import { codeDocTextOf, fileHeader } from '../../model/text';
-import { codeUrl, tablePageUrl } from '../../reference/links';
+import { codeAnchor, codeUrl, tablePageUrl } from '../../reference/links';
 import { nxBlock, packageDir, type TargetOf } from '../target';
 import { typescriptCoordinates, type TypeScriptCoordinates } from './coordinates';
 import { typescriptRules } from './rules';
-import { typescriptDeprecatedLines, typescriptDocLines, typescriptString } from './escaping';
+import { typescriptDeprecatedLines, typescriptDocLines, typescriptString, typescriptTemplateText } from './escaping';
 import { typescriptLocaleView } from './locales';
 import { typescriptMemberName, typescriptNames } from './naming';
 import { typescriptUsage } from './usage';
@@ -41,11 +41,7 @@ function buildView(model: Model) {
     ...typescriptLocaleView(model),
     example: { value: example.code, name: typescriptString(example.name), member: typescriptMemberName(example.name), docs: typescriptString(codeUrl(model, example)) },
     rawPackageName: model.packages.typescript.packageName,
-    lookupCommand: {
-      binName: JSON.stringify(model.packages.typescript.packageName.replace(/^@[^/]+\//, '')),
-      title: typescriptString(model.title),
-      page: typescriptString(tablePageUrl(model)),
-    },
+    lookupCommand: lookupCommandView(model),
     codes: model.codes.map((code) => ({
       member: typescriptMemberName(code.name),
       value: code.code,
@@ -58,6 +54,44 @@ function buildView(model: Model) {
       deprecatedLines: code.deprecated ? typescriptDeprecatedLines(deprecationText(code.deprecated, names.enumName)) : null,
     })),
   };
+}
+
+/** The lookup command's names, and its help's examples, taken from the table (`lookupExample`). */
+function lookupCommandView(model: Model) {
+  const example = lookupExample(model);
+  const negative = model.codes.find((code) => code.code < 0 && code.deprecated === undefined);
+  return {
+    binName: JSON.stringify(model.packages.typescript.packageName.replace(/^@[^/]+\//, '')),
+    title: typescriptString(model.title),
+    page: typescriptString(tablePageUrl(model)),
+    example: { code: example.code, anchor: codeAnchor(example) },
+    /** The help's lines of examples, aligned in two columns. */
+    examples: typescriptTemplateText(alignedColumns([
+      [String(example.code), `the code ${example.code} (a code the table does not list reports the table's fallback)`],
+      [example.name, 'the code of that name'],
+      [example.word, 'every code whose name, description, solution (in any language the table has) or category holds every word'],
+      ['--json', 'print JSON rather than text'],
+      ['-h, --help', 'print this help'],
+    ])),
+    /** What npx would take for an option of its own: a negative code when the table lists one. */
+    npxCode: (negative ?? example).code,
+  };
+}
+
+/** `  term  text` lines, the texts starting in one column and wrapped at 118 characters under it. */
+function alignedColumns(rows: readonly (readonly [string, string])[]): string {
+  const indent = 2 + Math.max(...rows.map(([term]) => term.length)) + 2;
+  return rows.map(([term, text]) => `  ${term.padEnd(indent - 2)}${wrapped(text, 118 - indent).join(`\n${' '.repeat(indent)}`)}`).join('\n');
+}
+
+function wrapped(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** `{ "NAME": "Member", ... }` as `JSON.stringify(..., null, 2)` writes it, without building the object first. */
