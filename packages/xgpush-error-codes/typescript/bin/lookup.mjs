@@ -108,11 +108,31 @@ function answer(query) {
 
 /**
  * A pasted log fragment (`code=14`, `error 14: rejected`) that no text holds: the codes the table lists among the
- * numbers in it.
+ * numbers it reports as codes.
  */
 function listedNumbersIn(query, every) {
-  const numbers = new Set((query.match(/[-+]?\d+/g) ?? []).map(Number));
+  const numbers = new Set(codeNumbersIn(query));
   return every.filter((info) => numbers.has(info.code));
+}
+
+/**
+ * The numbers a pasted log line reports as codes: integers that stand alone, not the pieces of a date, a time, a
+ * version or an address (2024-01-02, 12:00:20.123, 1.2.3), nor written with a leading zero. When some follow a word
+ * such as code, err or ret (errCode=-2, ret: 14), those are the ones meant.
+ */
+function codeNumbersIn(line) {
+  const codeWord = /(?:^|[^a-z])(?:code|err|errno|error|ret|status)[\s=:]*$/i;
+  const all = [];
+  const named = [];
+  for (const match of line.matchAll(/([-+]?)(\d+(?:[.:/-]\d+)*)/g)) {
+    const [, sign, digits] = match;
+    const before = line.slice(0, match.index);
+    if (!/^(0|[1-9]\d*)$/.test(digits) || /[\p{L}\p{N}_]$/u.test(before)) continue;
+    const number = Number(sign + digits);
+    all.push(number);
+    if (codeWord.test(before.replace(/([a-z])([A-Z])/g, "$1 $2"))) named.push(number);
+  }
+  return named.length > 0 ? named : all;
 }
 
 function describe(info) {

@@ -67,6 +67,10 @@ test("a pasted log fragment that no text holds finds the listed code among its n
   assert.equal(status, 0, stdout);
   assert.ok(stdout.includes(`the codes it lists among its numbers:\n\n${example.code} ${example.name}\n`), stdout);
   assert.equal(bin("code=2147483647 no-such-word").status, vectors.codes.some((vector) => vector.code === 2147483647) ? 0 : 1);
+  const logged = json(`2024-01-02 12:00:20.123 W/Push: register failed errCode=${example.code}`);
+  assert.deepEqual(logged.result.codes.map((info) => info.code), [example.code], "the code after errCode=, not the date's or the time's numbers");
+  const logcat = json(`12-07 22:35:19.123 E Push: push failed (${example.code})`);
+  assert.deepEqual(logcat.result.codes.map((info) => info.code), [example.code], "the number that stands alone, not the date's or the time's");
   const negative = bin("-1 no-such-word");
   assert.equal(negative.status, vectors.codes.some((vector) => vector.code === -1) ? 0 : 1, `a line that starts with a negative number is a query, not an option: ${negative.stderr}`);
 });

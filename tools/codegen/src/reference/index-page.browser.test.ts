@@ -180,6 +180,9 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     await page.fill('#q', `code=${pasted.code.code}: rejected`);
     expect(await shown(page)).toEqual([pasted.anchor]);
     expect(await settledStatus(page)).toBe(`No code's text holds "code=${pasted.code.code}: rejected": the code among its numbers.`);
+    // A whole log line: the code after errCode=, never the numbers of its date or time (the tables list -1, -2, 20).
+    await page.fill('#q', `2024-01-02 12:00:20.123 W/Push: register failed errCode=${pasted.code.code}`);
+    expect(await shown(page)).toEqual([pasted.anchor]);
 
     // A listed code the filters hide is never reported as unlisted.
     const hiddenRow = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;

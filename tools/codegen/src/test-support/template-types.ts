@@ -16,9 +16,13 @@ function sourceTemplates(language: string, sources: RegExp): string[] {
   return found;
 }
 
+/** A JavaScript regular expression literal, where an operand may start: `/[\p{L}]$/u` names no type. */
+const regexLiteral = /(?<=(?:^|[(,=:[!&|?{};]|\breturn)\s*)\/(?![/*])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[a-z]*/gm;
+
 /**
  * The capitalised names a template's code refers to without qualification: what is left once the view's values
- * (mustaches), comments, string literals, imports and qualified members (after a dot) are taken out.
+ * (mustaches), comments, string literals, regular expression literals, imports and qualified members (after a dot)
+ * are taken out.
  */
 function unqualifiedCapitalisedNames(template: string): Set<string> {
   const code = template
@@ -28,6 +32,7 @@ function unqualifiedCapitalisedNames(template: string): Set<string> {
     .replace(/#?"""[\s\S]*?"""#?/g, ' ')
     .replace(/"(?:[^"\\\n]|\\.)*"/g, ' ')
     .replace(/`(?:[^`\\]|\\.)*`/g, ' ')
+    .replace(regexLiteral, ' ')
     .replace(/^\s*(?:import|package)\b.*$/gm, ' ');
   // After a value (`{{typeName}}Tests`) a name is the end of a generated identifier, not a name of its own.
   return new Set([...code.matchAll(/(?<![.\w$#\u0001])[A-Z][A-Za-z0-9_]*/g)].map(([name]) => name));
