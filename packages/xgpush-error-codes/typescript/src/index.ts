@@ -347,12 +347,13 @@ const fallback: Entry = {
 /** How {@link lookupXGPushErrorCode} describes a code. */
 export interface XGPushErrorLookupOptions {
   /**
-   * The reader's language, a BCP 47 tag such as `"zh-Hans-CN"` or `navigator.language`. The description and
-   * solution come in the most specific language the table has along the tag's chain (`zh-Hans-CN`, `zh-Hans`, `zh`),
-   * each in the default language, "en", when none has it. A region stands for its script (`zh-CN` is
-   * `zh-Hans`, `zh-TW` is `zh-Hant`); `zh` alone names no script, and gets the default language.
+   * The reader's language: a BCP 47 tag such as `"zh-Hans-CN"` or `navigator.language`, an Accept-Language entry
+   * such as `"zh-CN;q=0.9"`, or a POSIX locale such as `"zh_CN.UTF-8"`; none (`undefined`) reads the default. The
+   * description and solution come in the most specific language the table has along the tag's chain (`zh-Hans-CN`,
+   * `zh-Hans`, `zh`), each in the default language, "en", when none has it. A region stands for its
+   * script (`zh-CN` is `zh-Hans`, `zh-TW` is `zh-Hant`); `zh` alone names no script, and gets the default language.
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
 }
 
 /** The languages the table has text in, as BCP 47 tags: its default language first, then its translations. */
@@ -380,10 +381,11 @@ const localeKeys: ReadonlyMap<string, string> = /* @__PURE__ */ new Map<string, 
 /**
  * The keys a BCP 47 tag is looked up by, most specific first: "zh-Hans-CN" gives "zh-hans-cn", "zh-hans", "zh".
  * Variants and extensions are ignored, "_" separates like "-" (ICU ids), what follows "." or "@" is dropped (a POSIX
- * charset, ICU keywords), and a malformed tag gives none.
+ * charset, ICU keywords), as is the weight of an Accept-Language entry (";q=0.9") and the white space around the
+ * rest, and a malformed tag gives none.
  */
 function lookupKeys(tag: string): string[] {
-  const subtags = (tag.split(/[.@]/)[0] ?? "").split(/[-_]/);
+  const subtags = (tag.split(/[.@;]/)[0] ?? "").trim().split(/[-_]/);
   if (!subtags.every((subtag) => /^[a-z0-9]{1,8}$/i.test(subtag))) return [];
   const [language = "", ...rest] = subtags.map((subtag) => subtag.toLowerCase());
   if (!/^[a-z]{2,8}$/.test(language)) return [];

@@ -13,11 +13,14 @@ describe('lookupKeys', () => {
     ['es-419', ['es-419', 'es']],
     ['de-1996', ['de']],
     ['en', ['en']],
-  ])('%s is looked up as %j', (tag, keys) => {
+    ['zh-CN;q=0.9', ['zh-cn', 'zh']],
+    [' zh-Hans ', ['zh-hans', 'zh']],
+    ['en ;q=0.8', ['en']],
+  ])('%j is looked up as %j', (tag, keys) => {
     expect(lookupKeys(tag)).toEqual(keys);
   });
 
-  it.each(['', 'x-private', 'i-klingon', 'not a tag', 'zh--Hans', '12', 'zh-', '-zh', 'zh-Hänt', 'toolonglanguage', '\u212Ah'])('%j is malformed: no key', (tag) => {
+  it.each(['', 'x-private', 'i-klingon', 'not a tag', 'zh--Hans', '12', 'zh-', '-zh', 'zh-Hänt', 'toolonglanguage', '\u212Ah', ';q=0.9', 'zh CN'])('%j is malformed: no key', (tag) => {
     expect(lookupKeys(tag)).toEqual([]);
   });
 });

@@ -25,12 +25,13 @@ const region = /^([a-z]{2}|[0-9]{3})$/;
 /**
  * The keys a requested tag is looked up by, most specific first (RFC 4647 lookup): `language[-script][-region]` in
  * lower case. Variants, extensions and private use are ignored; `_` separates like `-` (ICU and POSIX ids such as
- * `zh_Hans_CN`), and what follows `.` or `@` (a POSIX charset, ICU keywords) is dropped. A malformed tag gives none.
+ * `zh_Hans_CN`); what follows `.`, `@` or `;` (a POSIX charset, ICU keywords, an Accept-Language entry's weight) is
+ * dropped, and so is the white space around the rest (` zh-CN;q=0.9` is `zh-CN`). A malformed tag gives none.
  *
  * @example lookupKeys('zh-Hans-CN') // ['zh-hans-cn', 'zh-hans', 'zh']
  */
 export function lookupKeys(tag: string): string[] {
-  const subtags = tag.split(/[.@]/)[0]!.split(/[-_]/);
+  const subtags = tag.split(/[.@;]/)[0]!.trim().split(/[-_]/);
   // ASCII is checked before lower-casing: Unicode lower-cases the Kelvin sign (U+212A) to "k".
   if (!subtags.every((part) => subtag.test(part))) return [];
   const [lang = '', ...rest] = subtags.map((part) => part.toLowerCase());

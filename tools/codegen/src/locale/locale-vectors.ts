@@ -7,13 +7,13 @@ import type { ModelLocales } from './model-locales';
 /**
  * Requested tags every package is checked with, whatever its table translates: the cases of the fallback chain
  * (Traditional Chinese must not get Simplified text; Chinese without a script gets none; British English gets the
- * default), other spellings of one tag (case, `_`, a POSIX charset, extensions), a well-formed tag nobody translates
- * and malformed ones.
+ * default), other spellings of one tag (case, `_`, a POSIX charset, extensions, an Accept-Language entry), a
+ * well-formed tag nobody translates and malformed ones.
  */
 const probes = [
   'en', 'en-GB', 'en_US', 'zh', 'zh-Hans', 'zh-Hans-CN', 'zh-hans-cn', 'ZH-HANS', 'zh_Hans_CN', 'zh-CN', 'zh_CN.UTF-8', 'zh-SG',
   'zh-Hans-CN-u-nu-hanidec', 'zh-Hans@calendar=chinese', 'zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-HK', 'zh-Latn-CN', 'tlh', 'x-private', '',
-  'not a tag', 'zh--Hans', '12',
+  'not a tag', 'zh--Hans', '12', 'zh-CN;q=0.9', ' zh-CN', 'en;q=0.8',
 ];
 
 /** Each translation's own tag, spelt three ways, and the region-only tags that select it (`zh-SG`). */

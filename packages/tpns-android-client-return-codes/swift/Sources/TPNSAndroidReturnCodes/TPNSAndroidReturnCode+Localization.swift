@@ -89,9 +89,10 @@ enum Localization {
 
     /// The keys a locale identifier is looked up by, most specific first: "zh-Hans-CN" or "zh_Hans_CN" gives
     /// "zh-hans-cn", "zh-hans", "zh". Variants and extensions are ignored, what follows "." or "@" is dropped (a POSIX
-    /// charset, ICU keywords), and a malformed identifier gives none.
+    /// charset, ICU keywords), as is the weight of an Accept-Language entry (";q=0.9") and the white space around the
+    /// rest, and a malformed identifier gives none.
     static func lookupKeys(_ identifier: String) -> [String] {
-        let tag = identifier.prefix { $0 != "." && $0 != "@" }
+        let tag = identifier.prefix { $0 != "." && $0 != "@" && $0 != ";" }.trimmingCharacters(in: .whitespaces)
         let subtags = tag.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "_" }
         guard subtags.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else { return [] }
         var rest = subtags.map { $0.lowercased() }
