@@ -166,6 +166,7 @@ export interface TPNSAndroidReturnInfo {
   readonly solution: string;
   /** Whether trying again later may succeed. */
   readonly retryable: boolean;
+  /** What kind of failure the code reports; branch on it rather than on single codes. */
   readonly category: TPNSAndroidReturnCategory;
   /** Whether the table lists this code. */
   readonly known: boolean;
@@ -338,6 +339,14 @@ export const allTPNSAndroidReturnCodes: readonly TPNSAndroidReturnCode[] = /* @_
 
 const errorBrand = Symbol.for("@errtable/tpns-android-client-return-codes/TPNSAndroidError");
 
+/** What an TPNSAndroidError carries besides its code. */
+export interface TPNSAndroidErrorOptions {
+  /** The message the service sent with the code, if any. */
+  readonly serviceMessage?: string | undefined;
+  /** What led to the failure, as `Error`'s own option. */
+  readonly cause?: unknown;
+}
+
 /**
  * An error the service reported, carrying its code, everything the table says about it, and the service's own message
  * when it sent one.
@@ -348,11 +357,28 @@ const errorBrand = Symbol.for("@errtable/tpns-android-client-return-codes/TPNSAn
 export class TPNSAndroidError extends Error {
   /** The number the service returned, known to the table or not. */
   readonly code: number;
+  /** Everything the table says about the code, as {@link lookupTPNSAndroidReturnCode} gives it. */
   readonly info: TPNSAndroidReturnInfo;
   /** The message the service sent with the code, if any. */
   readonly serviceMessage: string | undefined;
+  /** What led to the failure (a transport error, say), when the error was made with one. */
+  declare readonly cause?: unknown;
 
-  constructor(code: number, options: { readonly serviceMessage?: string | undefined; readonly cause?: unknown } = {}) {
+  /**
+   * The failure a response reports, or `undefined` when its code reports success ("success"): a
+   * response's code can be handed over unchecked.
+   *
+   * @example
+   * const error = TPNSAndroidError.fromResponse(body.code, { serviceMessage: body.message });
+   * if (error !== undefined) throw error;
+   */
+  static fromResponse(code: number, options: TPNSAndroidErrorOptions = {}): TPNSAndroidError | undefined {
+    if (lookupTPNSAndroidReturnCode(code).category === "success") return undefined;
+    return new TPNSAndroidError(code, options);
+  }
+
+  /** The error for `code`, any number the service returns, with the service's message and the cause, if any. */
+  constructor(code: number, options: TPNSAndroidErrorOptions = {}) {
     const info = lookupTPNSAndroidReturnCode(code);
     const text = `${info.name} (${code}): ${info.description}`;
     super(options.serviceMessage ? `${text}: ${options.serviceMessage}` : text, "cause" in options ? { cause: options.cause } : undefined);
@@ -370,8 +396,8 @@ export class TPNSAndroidError extends Error {
 }
 
 /**
- * Whether `value` is an TPNSAndroidError made by any copy of this package: an app that loads both its ES module and its
- * CommonJS build has two classes, and `instanceof` recognises only one of them.
+ * Whether `value` is an instance of TPNSAndroidError from any copy of this package: an app that loads both its ES module
+ * and its CommonJS build has two classes, and `instanceof` recognises only one of them.
  */
 export function isTPNSAndroidError(value: unknown): value is TPNSAndroidError {
   return typeof value === "object" && value !== null && (value as { readonly [errorBrand]?: unknown })[errorBrand] === true;

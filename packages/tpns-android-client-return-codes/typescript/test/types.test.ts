@@ -49,6 +49,14 @@ export const serviceMessage: string | undefined = new TPNSAndroidError(2, { serv
 declare const body: { code: number; message?: string };
 export const fromBody: Error = new TPNSAndroidError(body.code, { serviceMessage: body.message });
 export const byName: number | undefined = lookupTPNSAndroidReturnCodeByName("PARAMETER_ERROR")?.code;
+// A response's code, handed over unchecked: no error when it reports success.
+export const fromResponse: TPNSAndroidError | undefined = TPNSAndroidError.fromResponse(body.code, { serviceMessage: body.message });
+// @ts-expect-error fromResponse may give no error
+export const alwaysAnError: TPNSAndroidError = TPNSAndroidError.fromResponse(body.code);
+export const cause: unknown = new TPNSAndroidError(2, { cause: new Error("transport") }).cause;
+// A locale that may be unset (process.env.LANG), under exactOptionalPropertyTypes too.
+declare const language: string | undefined;
+export const inLanguage: string = lookupTPNSAndroidReturnCode(2, { locale: language }).description;
 
 // @ts-expect-error the service's message is text
 new TPNSAndroidError(2, { serviceMessage: 42 });

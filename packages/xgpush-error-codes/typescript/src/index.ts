@@ -294,6 +294,7 @@ export interface XGPushErrorInfo {
   readonly solution: string;
   /** Whether trying again later may succeed. */
   readonly retryable: boolean;
+  /** What kind of failure the code reports; branch on it rather than on single codes. */
   readonly category: XGPushErrorCategory;
   /** Whether the table lists this code. */
   readonly known: boolean;
@@ -444,6 +445,14 @@ export const allXGPushErrorCodes: readonly XGPushErrorCode[] = /* @__PURE__ */ (
 
 const errorBrand = Symbol.for("@errtable/xgpush-error-codes/XGPushError");
 
+/** What an XGPushError carries besides its code. */
+export interface XGPushErrorOptions {
+  /** The message the service sent with the code, if any. */
+  readonly serviceMessage?: string | undefined;
+  /** What led to the failure, as `Error`'s own option. */
+  readonly cause?: unknown;
+}
+
 /**
  * An error the service reported, carrying its code, everything the table says about it, and the service's own message
  * when it sent one.
@@ -454,11 +463,28 @@ const errorBrand = Symbol.for("@errtable/xgpush-error-codes/XGPushError");
 export class XGPushError extends Error {
   /** The number the service returned, known to the table or not. */
   readonly code: number;
+  /** Everything the table says about the code, as {@link lookupXGPushErrorCode} gives it. */
   readonly info: XGPushErrorInfo;
   /** The message the service sent with the code, if any. */
   readonly serviceMessage: string | undefined;
+  /** What led to the failure (a transport error, say), when the error was made with one. */
+  declare readonly cause?: unknown;
 
-  constructor(code: number, options: { readonly serviceMessage?: string | undefined; readonly cause?: unknown } = {}) {
+  /**
+   * The failure a response reports, or `undefined` when its code reports success ("success"): a
+   * response's code can be handed over unchecked.
+   *
+   * @example
+   * const error = XGPushError.fromResponse(body.code, { serviceMessage: body.message });
+   * if (error !== undefined) throw error;
+   */
+  static fromResponse(code: number, options: XGPushErrorOptions = {}): XGPushError | undefined {
+    if (lookupXGPushErrorCode(code).category === "success") return undefined;
+    return new XGPushError(code, options);
+  }
+
+  /** The error for `code`, any number the service returns, with the service's message and the cause, if any. */
+  constructor(code: number, options: XGPushErrorOptions = {}) {
     const info = lookupXGPushErrorCode(code);
     const text = `${info.name} (${code}): ${info.description}`;
     super(options.serviceMessage ? `${text}: ${options.serviceMessage}` : text, "cause" in options ? { cause: options.cause } : undefined);
@@ -476,8 +502,8 @@ export class XGPushError extends Error {
 }
 
 /**
- * Whether `value` is an XGPushError made by any copy of this package: an app that loads both its ES module and its
- * CommonJS build has two classes, and `instanceof` recognises only one of them.
+ * Whether `value` is an instance of XGPushError from any copy of this package: an app that loads both its ES module
+ * and its CommonJS build has two classes, and `instanceof` recognises only one of them.
  */
 export function isXGPushError(value: unknown): value is XGPushError {
   return typeof value === "object" && value !== null && (value as { readonly [errorBrand]?: unknown })[errorBrand] === true;

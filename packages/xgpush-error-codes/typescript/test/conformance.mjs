@@ -115,6 +115,19 @@ export function testConformance(api, moduleSystem) {
     assert.equal("cause" in error, false);
   });
 
+  test(`${moduleSystem}: fromResponse gives no error for a success code, and the Error for any other`, () => {
+    for (const vector of [...vectors.codes, ...vectors.unknown]) {
+      const error = XGPushError.fromResponse(vector.code, { serviceMessage: "as the service said it" });
+      if (vector.category === "success") {
+        assert.equal(error, undefined, `${vector.code} reports success`);
+      } else {
+        assert.ok(isXGPushError(error), `${vector.code}`);
+        assert.equal(error.code, vector.code);
+        assert.equal(error.serviceMessage, "as the service said it");
+      }
+    }
+  });
+
   test(`${moduleSystem}: the error guard refuses everything else`, () => {
     const code = vectors.codes[0].code;
     for (const value of [new Error("other"), { code, name: "XGPushError" }, null, undefined, code]) assert.equal(isXGPushError(value), false);

@@ -49,6 +49,14 @@ export const serviceMessage: string | undefined = new XGPushError(-112, { servic
 declare const body: { code: number; message?: string };
 export const fromBody: Error = new XGPushError(body.code, { serviceMessage: body.message });
 export const byName: number | undefined = lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.code;
+// A response's code, handed over unchecked: no error when it reports success.
+export const fromResponse: XGPushError | undefined = XGPushError.fromResponse(body.code, { serviceMessage: body.message });
+// @ts-expect-error fromResponse may give no error
+export const alwaysAnError: XGPushError = XGPushError.fromResponse(body.code);
+export const cause: unknown = new XGPushError(-112, { cause: new Error("transport") }).cause;
+// A locale that may be unset (process.env.LANG), under exactOptionalPropertyTypes too.
+declare const language: string | undefined;
+export const inLanguage: string = lookupXGPushErrorCode(-112, { locale: language }).description;
 
 // @ts-expect-error the service's message is text
 new XGPushError(-112, { serviceMessage: 42 });

@@ -288,8 +288,10 @@ extension TPNSAndroidReturnCode: LocalizedError {
 }
 
 extension TPNSAndroidReturnCode: CustomNSError {
+    /// The domain of every code's `NSError`: `TPNSAndroidReturnCodes.TPNSAndroidReturnCode`.
     public static var errorDomain: String { "TPNSAndroidReturnCodes.TPNSAndroidReturnCode" }
 
+    /// The number the service returned, as the `NSError`'s code.
     public var errorCode: Int { rawValue }
 
     /// What `NSError` and `localizedDescription` show, on Linux as on Apple platforms: the ``LocalizedError`` text,
@@ -313,7 +315,9 @@ extension TPNSAndroidReturnCode {
     /// A failure the service reported: its code and, when the service sent one, its own message.
     ///
     /// ```swift
-    /// throw TPNSAndroidReturnCode.ServiceError(code: TPNSAndroidReturnCode(rawValue: response.code), message: response.message)
+    /// if let error = TPNSAndroidReturnCode.ServiceError(responseCode: TPNSAndroidReturnCode(rawValue: response.code), message: response.message) {
+    ///     throw error
+    /// }
     /// ```
     public struct ServiceError: Error, Hashable, Sendable {
         /// The code the service returned, listed or not.
@@ -321,9 +325,17 @@ extension TPNSAndroidReturnCode {
         /// The message the service sent with the code, if any.
         public let message: String?
 
+        /// The failure `code` reports, with the service's message if it sent one.
         public init(code: TPNSAndroidReturnCode, message: String? = nil) {
             self.code = code
             self.message = message
+        }
+
+        /// The failure a response reports, or nil when its code reports success (``Category/success``): a
+        /// response's code can be handed over unchecked.
+        public init?(responseCode code: TPNSAndroidReturnCode, message: String? = nil) {
+            if code.category == .success { return nil }
+            self.init(code: code, message: message)
         }
     }
 }
@@ -337,13 +349,17 @@ extension TPNSAndroidReturnCode.ServiceError: LocalizedError {
         return "\(text): \(message)"
     }
 
+    /// What to do about the code, in the language the app runs in; nil when the vendor gives no advice.
     public var recoverySuggestion: String? { code.recoverySuggestion }
 }
 
 extension TPNSAndroidReturnCode.ServiceError: CustomNSError {
+    /// The codes' own domain, ``TPNSAndroidReturnCode/errorDomain``.
     public static var errorDomain: String { TPNSAndroidReturnCode.errorDomain }
 
+    /// The number the service returned, as the `NSError`'s code.
     public var errorCode: Int { code.rawValue }
 
+    /// What `NSError` and `localizedDescription` show: the ``LocalizedError`` text, as for the code itself.
     public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? code.description, solution: recoverySuggestion) }
 }

@@ -183,6 +183,18 @@ final class TPNSAndroidReturnCodeTests: XCTestCase {
         }
     }
 
+    func testAResponseReportsNoErrorForASuccessCodeAndTheServiceErrorForAnyOther() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let error = TPNSAndroidReturnCode.ServiceError(responseCode: TPNSAndroidReturnCode(rawValue: want.code), message: "service message")
+            if want.category == "success" {
+                XCTAssertNil(error, "\(want.code) reports success")
+            } else {
+                XCTAssertEqual(error, TPNSAndroidReturnCode.ServiceError(code: TPNSAndroidReturnCode(rawValue: want.code), message: "service message"), "\(want.code)")
+            }
+        }
+    }
+
     func testVersionMatchesTheVectors() throws {
         XCTAssertEqual(TPNSAndroidReturnCode.version, try loadVectors().version)
     }

@@ -427,8 +427,10 @@ extension XGPushErrorCode: LocalizedError {
 }
 
 extension XGPushErrorCode: CustomNSError {
+    /// The domain of every code's `NSError`: `XGPushErrorCodes.XGPushErrorCode`.
     public static var errorDomain: String { "XGPushErrorCodes.XGPushErrorCode" }
 
+    /// The number the service returned, as the `NSError`'s code.
     public var errorCode: Int { rawValue }
 
     /// What `NSError` and `localizedDescription` show, on Linux as on Apple platforms: the ``LocalizedError`` text,
@@ -452,7 +454,9 @@ extension XGPushErrorCode {
     /// A failure the service reported: its code and, when the service sent one, its own message.
     ///
     /// ```swift
-    /// throw XGPushErrorCode.ServiceError(code: XGPushErrorCode(rawValue: response.code), message: response.message)
+    /// if let error = XGPushErrorCode.ServiceError(responseCode: XGPushErrorCode(rawValue: response.code), message: response.message) {
+    ///     throw error
+    /// }
     /// ```
     public struct ServiceError: Error, Hashable, Sendable {
         /// The code the service returned, listed or not.
@@ -460,9 +464,17 @@ extension XGPushErrorCode {
         /// The message the service sent with the code, if any.
         public let message: String?
 
+        /// The failure `code` reports, with the service's message if it sent one.
         public init(code: XGPushErrorCode, message: String? = nil) {
             self.code = code
             self.message = message
+        }
+
+        /// The failure a response reports, or nil when its code reports success (``Category/success``): a
+        /// response's code can be handed over unchecked.
+        public init?(responseCode code: XGPushErrorCode, message: String? = nil) {
+            if code.category == .success { return nil }
+            self.init(code: code, message: message)
         }
     }
 }
@@ -476,13 +488,17 @@ extension XGPushErrorCode.ServiceError: LocalizedError {
         return "\(text): \(message)"
     }
 
+    /// What to do about the code, in the language the app runs in; nil when the vendor gives no advice.
     public var recoverySuggestion: String? { code.recoverySuggestion }
 }
 
 extension XGPushErrorCode.ServiceError: CustomNSError {
+    /// The codes' own domain, ``XGPushErrorCode/errorDomain``.
     public static var errorDomain: String { XGPushErrorCode.errorDomain }
 
+    /// The number the service returned, as the `NSError`'s code.
     public var errorCode: Int { code.rawValue }
 
+    /// What `NSError` and `localizedDescription` show: the ``LocalizedError`` text, as for the code itself.
     public var errorUserInfo: [String: Any] { userInfo(description: errorDescription ?? code.description, solution: recoverySuggestion) }
 }

@@ -194,6 +194,18 @@ final class XGPushErrorCodeTests: XCTestCase {
         }
     }
 
+    func testAResponseReportsNoErrorForASuccessCodeAndTheServiceErrorForAnyOther() throws {
+        let vectors = try loadVectors()
+        for want in vectors.codes + vectors.unknown {
+            let error = XGPushErrorCode.ServiceError(responseCode: XGPushErrorCode(rawValue: want.code), message: "service message")
+            if want.category == "success" {
+                XCTAssertNil(error, "\(want.code) reports success")
+            } else {
+                XCTAssertEqual(error, XGPushErrorCode.ServiceError(code: XGPushErrorCode(rawValue: want.code), message: "service message"), "\(want.code)")
+            }
+        }
+    }
+
     func testVersionMatchesTheVectors() throws {
         XCTAssertEqual(XGPushErrorCode.version, try loadVectors().version)
     }

@@ -44,6 +44,7 @@ function buildView(model: Model) {
     titleDoc: kotlinDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: kotlinString(unknownName),
     categories: model.categories.map((value) => ({ entry: value.toUpperCase(), literal: kotlinString(value) })),
+    successCategory: model.categories.includes('success') ? category('success') : null,
     exampleName: exampleCode(model).name,
     exampleValue: exampleCode(model).code,
     fallback: {

@@ -23,6 +23,7 @@ export function typescriptNames(coordinates: PackageCoordinates['typescript']) {
     guardName: `is${typeName}`,
     listName: `all${typeName}s`,
     errorGuardName: `is${errorName}`,
+    errorOptionsName: `${errorName}Options`,
     optionsName: `${stem}LookupOptions`,
   };
 }

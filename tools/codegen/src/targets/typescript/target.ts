@@ -31,6 +31,7 @@ function buildView(model: Model) {
     titleDoc: typescriptDocLines(`${model.title}.\n\nSource: ${model.source}`),
     unknownName: typescriptString(unknownName),
     categories: model.categories.map((category) => ({ literal: typescriptString(category) })),
+    successCategory: model.categories.includes('success') ? typescriptString('success') : null,
     fallback: {
       description: typescriptString(model.fallback.description),
       solution: typescriptString(model.fallback.solution),

@@ -155,6 +155,20 @@ class XGPushErrorCodeTest {
     }
 
     @Test
+    fun `fromResponse gives no exception for a success code, and the exception for any other`() {
+        for (want in entries("codes") + entries("unknown")) {
+            val raw = want.get("code").asInt
+            val exception = XGPushException.fromResponse(raw, "service message")
+            if (want.get("category").asString == "success") {
+                assertNull(exception, "$raw reports success")
+            } else {
+                assertEquals(XGPushErrorCode.fromCode(raw), exception?.errorCode, "$raw")
+                assertEquals("service message", exception?.serviceMessage)
+            }
+        }
+    }
+
+    @Test
     fun `unknown codes are equal by number only`() {
         val raw = entries("unknown").first().get("code").asInt
         assertEquals(XGPushErrorCode.fromCode(raw), XGPushErrorCode.fromCode(raw))

@@ -6,7 +6,9 @@ package io.github.errtable.tpns.android
  * A failure the service reported: its [errorCode] and, when the service sent one, its [serviceMessage].
  */
 public class TPNSAndroidException @JvmOverloads constructor(
+    /** The code the service returned, listed or not. */
     public val errorCode: TPNSAndroidReturnCode,
+    /** The message the service sent with the code, if any. */
     public val serviceMessage: String? = null,
     cause: Throwable? = null,
 ) : RuntimeException(messageOf(errorCode, serviceMessage), cause) {
@@ -17,6 +19,21 @@ public class TPNSAndroidException @JvmOverloads constructor(
 
     /** Whether trying again later may succeed. */
     public val isRetryable: Boolean get() = errorCode.isRetryable
+
+    public companion object {
+        /**
+         * The failure a response reports, or null when its [code] reports success
+         * ([TPNSAndroidReturnCategory.SUCCESS]): a response's code can be handed over unchecked, as in
+         * `fromResponse(body.code, body.message)?.let { throw it }`.
+         */
+        @JvmStatic
+        @JvmOverloads
+        public fun fromResponse(code: Int, serviceMessage: String? = null): TPNSAndroidException? {
+            val errorCode = TPNSAndroidReturnCode.fromCode(code)
+            if (errorCode.category == TPNSAndroidReturnCategory.SUCCESS) return null
+            return TPNSAndroidException(errorCode, serviceMessage)
+        }
+    }
 }
 
 private fun messageOf(errorCode: TPNSAndroidReturnCode, serviceMessage: String?): String {

@@ -133,6 +133,20 @@ class TPNSAndroidReturnCodeTest {
     }
 
     @Test
+    fun `fromResponse gives no exception for a success code, and the exception for any other`() {
+        for (want in entries("codes") + entries("unknown")) {
+            val raw = want.get("code").asInt
+            val exception = TPNSAndroidException.fromResponse(raw, "service message")
+            if (want.get("category").asString == "success") {
+                assertNull(exception, "$raw reports success")
+            } else {
+                assertEquals(TPNSAndroidReturnCode.fromCode(raw), exception?.errorCode, "$raw")
+                assertEquals("service message", exception?.serviceMessage)
+            }
+        }
+    }
+
+    @Test
     fun `unknown codes are equal by number only`() {
         val raw = entries("unknown").first().get("code").asInt
         assertEquals(TPNSAndroidReturnCode.fromCode(raw), TPNSAndroidReturnCode.fromCode(raw))
