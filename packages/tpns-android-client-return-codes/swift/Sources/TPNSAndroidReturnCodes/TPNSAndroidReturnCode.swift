@@ -195,7 +195,7 @@ extension TPNSAndroidReturnCode: CaseIterable {
     ]
 }
 
-extension TPNSAndroidReturnCode: CustomStringConvertible {
+extension TPNSAndroidReturnCode {
     fileprivate struct Entry: Sendable {
         let name: String
         let description: String
@@ -244,7 +244,8 @@ extension TPNSAndroidReturnCode: CustomStringConvertible {
     /// Canonical name, such as `PARAMETER_ERROR`; `UNKNOWN` for a code the table does not list.
     public var name: String { entry.name }
 
-    /// What happened, in the table's default language; `String(reflecting:)` gives the name and the number.
+    /// What happened, in the table's default language. In a log, `"\(code)"` shows the name and the number, as
+    /// ``debugDescription`` does, and as Go and Kotlin print a code.
     public var description: String { entry.description }
 
     /// What to do; empty when the vendor gives no advice.

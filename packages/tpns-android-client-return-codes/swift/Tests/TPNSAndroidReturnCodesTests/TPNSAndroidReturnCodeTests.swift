@@ -143,7 +143,8 @@ final class TPNSAndroidReturnCodeTests: XCTestCase {
         for want in vectors.codes + vectors.unknown {
             let code = TPNSAndroidReturnCode(rawValue: want.code)
             XCTAssertEqual(String(reflecting: code), "\(want.name) (\(want.code))")
-            XCTAssertEqual("\(code)", want.description, "interpolation shows the description")
+            XCTAssertEqual("\(code)", "\(want.name) (\(want.code))", "interpolation shows the name and the number, unknown codes too")
+            XCTAssertEqual(code.description, want.description)
         }
     }
 

@@ -323,7 +323,7 @@ extension XGPushErrorCode: CaseIterable {
     ]
 }
 
-extension XGPushErrorCode: CustomStringConvertible {
+extension XGPushErrorCode {
     fileprivate struct Entry: Sendable {
         let name: String
         let description: String
@@ -383,7 +383,8 @@ extension XGPushErrorCode: CustomStringConvertible {
     /// Canonical name, such as `INVALID_PARAMETER_VALUE`; `UNKNOWN` for a code the table does not list.
     public var name: String { entry.name }
 
-    /// What happened, in the table's default language; `String(reflecting:)` gives the name and the number.
+    /// What happened, in the table's default language. In a log, `"\(code)"` shows the name and the number, as
+    /// ``debugDescription`` does, and as Go and Kotlin print a code.
     public var description: String { entry.description }
 
     /// What to do; empty when the vendor gives no advice.

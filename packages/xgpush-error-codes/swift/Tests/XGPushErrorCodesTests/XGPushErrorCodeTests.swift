@@ -154,7 +154,8 @@ final class XGPushErrorCodeTests: XCTestCase {
         for want in vectors.codes + vectors.unknown {
             let code = XGPushErrorCode(rawValue: want.code)
             XCTAssertEqual(String(reflecting: code), "\(want.name) (\(want.code))")
-            XCTAssertEqual("\(code)", want.description, "interpolation shows the description")
+            XCTAssertEqual("\(code)", "\(want.name) (\(want.code))", "interpolation shows the name and the number, unknown codes too")
+            XCTAssertEqual(code.description, want.description)
         }
     }
 
