@@ -122,6 +122,7 @@ function listedNumbersIn(query, every) {
  */
 function codeNumbersIn(line) {
   const codeWord = /(?:^|[^a-z])(?:code|err|errno|error|ret|status)[\s=:]*$/i;
+  const camelCodeWord = /[a-z](?:Code|Err|Errno|Error|Ret|Status)[\s=:]*$/;
   const all = [];
   const named = [];
   for (const match of line.matchAll(/([-+]?)(\d+(?:[.:/-]\d+)*)/g)) {
@@ -130,7 +131,7 @@ function codeNumbersIn(line) {
     if (!/^(0|[1-9]\d*)$/.test(digits) || /[\p{L}\p{N}_]$/u.test(before)) continue;
     const number = Number(sign + digits);
     all.push(number);
-    if (codeWord.test(before.replace(/([a-z])([A-Z])/g, "$1 $2"))) named.push(number);
+    if (codeWord.test(before) || camelCodeWord.test(before)) named.push(number);
   }
   return named.length > 0 ? named : all;
 }
