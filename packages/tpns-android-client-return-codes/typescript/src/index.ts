@@ -339,7 +339,7 @@ export const allTPNSAndroidReturnCodes: readonly TPNSAndroidReturnCode[] = /* @_
 
 const errorBrand = Symbol.for("@errtable/tpns-android-client-return-codes/TPNSAndroidError");
 
-/** What an TPNSAndroidError carries besides its code. */
+/** The options of TPNSAndroidError's constructor and of `fromResponse`: what the error carries besides its code. */
 export interface TPNSAndroidErrorOptions {
   /** The message the service sent with the code, if any. */
   readonly serviceMessage?: string | undefined;

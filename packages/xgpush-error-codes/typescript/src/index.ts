@@ -445,7 +445,7 @@ export const allXGPushErrorCodes: readonly XGPushErrorCode[] = /* @__PURE__ */ (
 
 const errorBrand = Symbol.for("@errtable/xgpush-error-codes/XGPushError");
 
-/** What an XGPushError carries besides its code. */
+/** The options of XGPushError's constructor and of `fromResponse`: what the error carries besides its code. */
 export interface XGPushErrorOptions {
   /** The message the service sent with the code, if any. */
   readonly serviceMessage?: string | undefined;

@@ -10,10 +10,10 @@ import type { OutputFile } from './render-files';
 /**
  * A second thread that renders parts of the plan while this one renders and writes the others: a table of thousands
  * of codes renders for a second or more, and most machines have a core to spare. Both threads build the same parts
- * (`renderParts`) from the same tables; each part is claimed once, through an array both see: this thread from the
- * front, the helper from the back (of `claimOrder`), until they meet. The helper sends a part's files as bytes, which
- * this thread writes in that order. Whatever the helper fails to deliver (it crashed, ran out of memory, disagreed on the
- * parts), this thread renders itself: the helper can make a run faster, never different.
+ * (`renderParts`) from the same tables, and order them alike (`claimOrder`); each part is claimed once, through an
+ * array both see: this thread from the front, the helper from the back, until they meet. The helper sends a part's
+ * files as bytes, which this thread writes in that order. Whatever the helper fails to deliver (it crashed, ran out of
+ * memory, disagreed on the parts), this thread renders itself: the helper can make a run faster, never different.
  */
 
 /**
