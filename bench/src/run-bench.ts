@@ -21,7 +21,7 @@ import { resolvePackages, targetsOf } from '@errtable/codegen/dist/targets/table
 import { packageDir } from '@errtable/codegen/dist/targets/target';
 import { type Budget, judge, verdict } from './budgets';
 import { bundleSizes, type BundleSize } from './bundle';
-import { compileSteps } from './compile';
+import { type CompileStep, compileSteps } from './compile';
 import { type LookupProbe, lookupTimers, type LookupTimes } from './lookups';
 import { type Command, compare, type Comparison, type Contender, medianRatio, nodeCommand, pairedRatio, runProcess, sample, type Sample } from './measure';
 import { quicktypeCommands, writeEnumSchema } from './quicktype';
@@ -164,7 +164,7 @@ function measureSize(table: Table): SizeResult {
   return { table, ...whole, ...(stages ? { stages } : {}) };
 }
 
-/** `node -e 0` beside the CLI's default run (the bundled tables): into an empty folder, over its output, no cache. */
+/** `node -e 0` beside the CLI's default run (the bundled tables): into an empty folder, over its output, as a dry run, with no cache. */
 function measureStartup(real: Table): Comparison {
   log('startup, the bundled tables:');
   const noChange = join(work, 'cli-real-again');
@@ -173,6 +173,7 @@ function measureStartup(real: Table): Comparison {
     { label: 'node -e 0', commands: [nodeCommand('node -e 0', '-e', ['0'])] },
     { label: 'CLI, empty output directory', commands: [cliGenerate(real, 'cli-real')] },
     { label: 'CLI, no change', commands: [nodeCommand('CLI, no change', cli, ['generate', '--out', noChange])] },
+    { label: 'CLI, dry run', commands: [nodeCommand('CLI, dry run', cli, ['generate', '--dry-run', '--out', join(work, 'cli-real-dry-run')])] },
     { label: 'CLI, cold cache', commands: [cliGenerate(real, 'cli-real-cold', { before: () => { freshDir('cli-real-cold')(); removeCodeCaches(); } })] },
   ];
   return compare(contenders, Math.max(runs, 10), log);
@@ -215,23 +216,44 @@ interface CompileResult {
   reported?: number;
 }
 
+/** A language's compile steps for the first table's package in `outDir`. */
+function compileStepsIn(outDir: string, table: Table): { language: string; steps: CompileStep[] }[] {
+  const { id, packages, table: source } = coordinatesOf(table.files[0]!);
+  return targetsOf(source).map((target) => {
+    const steps = compileSteps[target.id as TargetId] as (generated: { dir: string; root: string; names: unknown }) => CompileStep[];
+    return { language: target.label, steps: steps({ dir: join(outDir, packageDir(id, target.id)), root: outDir, names: packages[target.id as TargetId] }) };
+  });
+}
+
+/**
+ * Each language's first compile step, once and untimed, on a bundled table's package: on a fresh machine that run
+ * provisions the toolchain (the Swift root) and fetches the build's dependencies (Maven's plugins and the Kotlin
+ * compiler), which the timed runs then find cached.
+ */
+function warmUpCompilers(real: Table): void {
+  runProcess(cliGenerate(real, 'compile-warm-up'));
+  for (const { language, steps } of compileStepsIn(join(work, 'compile-warm-up'), real)) {
+    log(`compile warm-up (untimed): ${language}`);
+    runProcess(steps[0]!.command, { stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+}
+
 /** Each language's compile of the synthetic table's package, in registry order (`compileSteps` is keyed by id). */
-function measureCompiles(table: Table): CompileResult[] {
+function measureCompiles(table: Table, real: Table): CompileResult[] {
+  warmUpCompilers(real);
   const outDir = join(work, `compile-${table.codes}`);
   runProcess(cliGenerate(table, `compile-${table.codes}`));
-  const { id, packages, table: source } = coordinatesOf(table.files[0]!);
-  return targetsOf(source).flatMap((target) => {
-    const steps = compileSteps[target.id as TargetId] as (generated: { dir: string; root: string; names: unknown }) => ReturnType<(typeof compileSteps)[TargetId]>;
-    return steps({ dir: join(outDir, packageDir(id, target.id)), root: outDir, names: packages[target.id as TargetId] }).map(({ what, command }) => {
+  return compileStepsIn(outDir, table).flatMap(({ language, steps }) =>
+    steps.map(({ what, command }) => {
       log(`compile ${table.label} codes: ${what}`);
       const run = runProcess(command, { stdio: ['ignore', 'pipe', 'pipe'] });
       // SwiftPM's own count excludes the toolchain wrapper (a chroot here) and the package graph.
       const reported = /Build complete! \((\d+(?:\.\d+)?)s\)/.exec(`${run.stdout}${run.stderr}`)?.[1];
-      const result = { language: target.label, what, seconds: run.seconds, ...(reported === undefined ? {} : { reported: Number(reported) }) };
+      const result = { language, what, seconds: run.seconds, ...(reported === undefined ? {} : { reported: Number(reported) }) };
       log(`  ${seconds(result.seconds)}`);
       return result;
-    });
-  });
+    }),
+  );
 }
 
 /** What an app bundles of each bundled table's TypeScript package. */
@@ -326,7 +348,7 @@ function main(): void {
   const realStages = part('stages', () => measureStages(real), undefined);
   const nx = part('nx', () => tables.filter((t) => t === real || t.codes === 10_000).map(measureNx), []);
   const tenThousand = tables.find((t) => t.codes === 10_000);
-  const compiles = tenThousand === undefined ? [] : part('compile', () => measureCompiles(tenThousand), []);
+  const compiles = tenThousand === undefined ? [] : part('compile', () => measureCompiles(tenThousand, real), []);
   const bundles = part('bundle', () => measureBundles(real), []);
   const lookups = part('lookups', () => measureLookups(tables), undefined);
   const at = (codes: number) => bySize.find((result) => result.table.codes === codes);
@@ -431,6 +453,8 @@ function renderMarkdown(r: Results): string {
       Object.entries(r.startup.seconds).map(([label, s]) => [label, spread(s), bothRatios(r.startup, label, 'node -e 0')]),
     ),
     '',
+    '"dry run": `generate --dry-run` into a folder that does not exist, which loads, validates and renders everything and writes nothing; its distance to "empty output directory" is what creating the files and their folders costs on this machine\'s disk.',
+    '',
     '"cold cache": a run after V8\'s code cache is deleted (`tools/codegen/dist/*.v8-cache`), which compiles the bundle, the precompiled templates and the schema validator from their source, and saves the cache again. `npm run build:codegen` precompiles the templates and the validator, then saves the cache with one generation of the bundled tables, so a user meets this only after deleting it.',
     '',
     '## In-process stages (median milliseconds)',
@@ -446,7 +470,7 @@ function renderMarkdown(r: Results): string {
       r.nx.map((n) => [n.label, spread(n.cli), spread(n.nx), seconds(n.nx.median - n.cli.median), String(n.cliNoChangeWrites), String(n.nxNoChangeWrites)]),
     ),
     '',
-    '## Generated code: compile times at 10,000 codes (one run each, from a clean package; dependencies cached)',
+    '## Generated code: compile times at 10,000 codes (one run each, from a clean package, after an untimed compile of a bundled table\'s package in each language, which provisions the toolchain and fetches dependencies)',
     '',
     table(['language', 'step', 'time (whole command)', 'as the build tool reports it'], r.compiles.map((c) => [c.language, c.what, seconds(c.seconds), c.reported === undefined ? '–' : seconds(c.reported)])),
     '',
