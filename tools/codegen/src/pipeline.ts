@@ -166,6 +166,19 @@ export function loadInputs({ tables: requested = [], strict = false, versions = 
   return inputsFrom(tables, { selected, wholeFolder: inFolder, strict });
 }
 
+/**
+ * A table outside the folder is rendered on its own, and so are the files made from every table (the root
+ * Package.swift, the reference pages): written into the repository, they would replace those of the folder's tables.
+ * Such a table needs an output folder of its own; a usage error says so before anything is written.
+ */
+export function checkOutputFor(inputs: Pick<Inputs, 'tables' | 'wholeFolder'>, outputRoot: string): void {
+  if (inputs.wholeFolder || resolve(outputRoot) !== repoRoot) return;
+  const outside = inputs.tables.find((table) => dirname(resolve(table.file)) !== tablesDir) ?? inputs.tables[0]!;
+  throw new UsageError(
+    `${showText(outside.file)} is not in ${tablesFolder}: a table from elsewhere is rendered on its own, and written into the repository its Package.swift and reference pages would replace those made from the tables there. Pass --out DIR to render it into another folder, or move it into ${tablesFolder}`,
+  );
+}
+
 /** The inputs for tables already read (tests, the benchmark): the schema's validator and the templates are loaded here. */
 export function inputsFrom(tables: readonly TableSource[], options: { selected?: ReadonlySet<string>; wholeFolder?: boolean; strict?: boolean } = {}): Inputs {
   return {

@@ -116,6 +116,8 @@ describe('exit codes and output', () => {
     ['a stray argument', ['generate', 'table.json'], /unexpected argument "table.json"/],
     ['an unknown command holding an escape code, shown escaped', ['\u001B[2Jx'], /unknown command "\\u001b\[2Jx"/i],
     ['an empty --out (not the current directory)', ['generate', '--out', ''], /--out needs a path; an empty one would mean the current directory/],
+    ['a table from outside schema/tables, into the repository', ['generate', '--dry-run', '--table', warnsOnly], /table\.json is not in schema\/tables: .* would replace those made from the tables there\. Pass --out DIR/],
+    ['a table from outside schema/tables, checked against the repository', ['check', '--table', warnsOnly, '--out', repoRoot], /table\.json is not in schema\/tables: /],
   ])('2 for %s, with one line saying why', async (_case, argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);

@@ -7,7 +7,7 @@ import type { ImportArguments } from './import/load-import';
 import type { CommandIo } from './import/run-import';
 import { formatCoverage, tableCoverage } from './locale/translations';
 import { repoRoot, tablesFolder } from './paths';
-import { type Inputs, loadInputs, plan, type Planned, validateInputs } from './pipeline';
+import { checkOutputFor, type Inputs, loadInputs, plan, type Planned, validateInputs } from './pipeline';
 import { type RenderHelper, startRenderHelper } from './render/render-helper';
 import type { ErrorTable } from './table';
 import type { Diagnostic } from './validate/diagnostic';
@@ -268,7 +268,9 @@ async function execute(invocation: Invocation, output: CliOutput, environment: C
     return runDrift(vendor!, commandIo(output, into, true));
   }
   if (command === 'validate') return validateAll(loadInputs({ tables, strict, versions: false }), into, output);
-  const { planned, helper } = planWithHelper(loadInputs({ tables, strict }));
+  const inputs = loadInputs({ tables, strict });
+  checkOutputFor(inputs, outDir);
+  const { planned, helper } = planWithHelper(inputs);
   try {
     return await applyPlanned(planned, invocation, { output, into, writeOptions, helper });
   } finally {

@@ -1,7 +1,7 @@
 import type { Tree } from '@nx/devkit';
 import { applyPlan } from '../apply-plan';
 import { orphanedPackages, orphanProblem } from '../load/orphaned-packages';
-import { loadInputs, plan } from '../pipeline';
+import { checkOutputFor, loadInputs, plan } from '../pipeline';
 import { formatDiagnostic } from '../validate/diagnostic';
 import { formatReport } from '../validate/report';
 import { formatProblem } from '../write/output-error';
@@ -19,7 +19,9 @@ export interface TreeChanges {
  * from these very tables (by their header line) are deleted as stale.
  */
 export async function applyToTree(tree: Tree, tables: readonly string[] = [], strict = false): Promise<TreeChanges> {
-  const planned = plan(loadInputs({ tables, strict }));
+  const inputs = loadInputs({ tables, strict });
+  checkOutputFor(inputs, tree.root);
+  const planned = plan(inputs);
   if (!planned.ok) throw new Error(`The table is invalid; no file was written.\n${formatReport(planned.diagnostics)}`);
   for (const warning of planned.warnings) console.warn(formatDiagnostic(warning));
   const changes = await applyPlan(planned, { kind: 'tree', tree });
