@@ -71,6 +71,8 @@ test("a pasted log fragment that no text holds finds the listed code among its n
   assert.deepEqual(logged.result.codes.map((info) => info.code), [example.code], "the code after errCode=, not the date's or the time's numbers");
   const logcat = json(`12-07 22:35:19.123 E Push: push failed (${example.code})`);
   assert.deepEqual(logcat.result.codes.map((info) => info.code), [example.code], "the number that stands alone, not the date's or the time's");
+  const glued = bin(`0x10 ${Math.abs(example.code)}ms no-such-word`);
+  assert.equal(glued.status, 1, `numbers glued to letters (0x10, ${Math.abs(example.code)}ms) are no codes: ${glued.stdout}`);
   const negative = bin("-1 no-such-word");
   assert.equal(negative.status, vectors.codes.some((vector) => vector.code === -1) ? 0 : 1, `a line that starts with a negative number is a query, not an option: ${negative.stderr}`);
 });

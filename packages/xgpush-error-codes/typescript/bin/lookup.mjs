@@ -117,8 +117,8 @@ function listedNumbersIn(query, every) {
 
 /**
  * The numbers a pasted log line reports as codes: integers that stand alone, not the pieces of a date, a time, a
- * version or an address (2024-01-02, 12:00:20.123, 1.2.3), nor written with a leading zero. When some follow a word
- * such as code, err or ret (errCode=-2, ret: 14), those are the ones meant.
+ * version or an address (2024-01-02, 12:00:20.123, 1.2.3), nor glued to a letter (0x30, 48ms, v2), nor written with
+ * a leading zero. When some follow a word such as code, err or ret (errCode=-2, ret: 14), those are the ones meant.
  */
 function codeNumbersIn(line) {
   const codeWord = /(?:^|[^a-z])(?:code|err|errno|error|ret|status)[\s=:]*$/i;
@@ -128,7 +128,8 @@ function codeNumbersIn(line) {
   for (const match of line.matchAll(/([-+]?)(\d+(?:[.:/-]\d+)*)/g)) {
     const [, sign, digits] = match;
     const before = line.slice(0, match.index);
-    if (!/^(0|[1-9]\d*)$/.test(digits) || /[\p{L}\p{N}_]$/u.test(before)) continue;
+    const after = line.slice(match.index + match[0].length);
+    if (!/^(0|[1-9]\d*)$/.test(digits) || /[\p{L}\p{N}_]$/u.test(before) || /^[\p{L}_]/u.test(after)) continue;
     const number = Number(sign + digits);
     all.push(number);
     if (codeWord.test(before) || camelCodeWord.test(before)) named.push(number);

@@ -183,6 +183,9 @@ describe.skipIf('reason' in found)(`${indexPagePath} in Chromium`, () => {
     // A whole log line: the code after errCode=, never the numbers of its date or time (the tables list -1, -2, 20).
     await page.fill('#q', `2024-01-02 12:00:20.123 W/Push: register failed errCode=${pasted.code.code}`);
     expect(await shown(page)).toEqual([pasted.anchor]);
+    // Numbers glued to letters are no codes: 0x10 is not 0 (both tables list 0), 48ms not 48.
+    await page.fill('#q', `errCode=0x10 after ${Math.abs(pasted.code.code)}ms`);
+    expect(await shown(page)).toEqual([]);
 
     // A listed code the filters hide is never reported as unlisted.
     const hiddenRow = rows.find((row) => rows.filter((other) => other.code.code === row.code.code).length === 1)!;
