@@ -3,9 +3,19 @@
 // Edit schema/tables/tpns-android-client-return-codes.json and run `npm run generate` instead.
 // The package's lookup command, for whoever meets a code outside an IDE: `npx @errtable/tpns-android-client-return-codes 2`, a NAME, or
 // words to search. Plain Node, no dependencies: it reads the package's own table.
-import { lookupTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, locales } from "../dist/esm/index.js";
 
 const packageName = "@errtable/tpns-android-client-return-codes";
+
+/**
+ * The package's own library. A published package ships it built; a clone of the repository has it only after the
+ * package's build, so its absence is a usage error that says so rather than a stack trace.
+ */
+const { lookupTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, locales } = await import("../dist/esm/index.js").catch((error) => {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+  process.stderr.write(`${packageName}: the library this command reads, dist/esm/index.js, is not built. In the package's repository, build it first: npm run build -w ${packageName}\n`);
+  process.exit(2);
+});
+
 const tableTitle = "TPNS Android client return codes";
 /** The table's reference page at this release; a code's anchor is its heading's: `2-parameter_error`. */
 const referencePage = "https://github.com/errtable/errtable/blob/tables/tpns-android-client-return-codes/v0.1.0/docs/reference/tpns-android-client-return-codes.md";

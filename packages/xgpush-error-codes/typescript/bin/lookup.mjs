@@ -3,9 +3,19 @@
 // Edit schema/tables/xgpush-error-codes.json and run `npm run generate` instead.
 // The package's lookup command, for whoever meets a code outside an IDE: `npx @errtable/xgpush-error-codes -112`, a NAME, or
 // words to search. Plain Node, no dependencies: it reads the package's own table.
-import { lookupXGPushErrorCode, allXGPushErrorCodes, locales } from "../dist/esm/index.js";
 
 const packageName = "@errtable/xgpush-error-codes";
+
+/**
+ * The package's own library. A published package ships it built; a clone of the repository has it only after the
+ * package's build, so its absence is a usage error that says so rather than a stack trace.
+ */
+const { lookupXGPushErrorCode, allXGPushErrorCodes, locales } = await import("../dist/esm/index.js").catch((error) => {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+  process.stderr.write(`${packageName}: the library this command reads, dist/esm/index.js, is not built. In the package's repository, build it first: npm run build -w ${packageName}\n`);
+  process.exit(2);
+});
+
 const tableTitle = "XGPush server error codes";
 /** The table's reference page at this release; a code's anchor is its heading's: `-112-invalid_parameter_value`. */
 const referencePage = "https://github.com/errtable/errtable/blob/tables/xgpush-error-codes/v0.1.0/docs/reference/xgpush-error-codes.md";

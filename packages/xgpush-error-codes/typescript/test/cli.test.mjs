@@ -4,7 +4,7 @@
 // project (offline: the package has no dependencies) and run through `npx`. Expectations come from the vectors.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -75,6 +75,16 @@ test("a pasted log fragment that no text holds finds the listed code among its n
   assert.equal(glued.status, 1, `numbers glued to letters (0x10, ${Math.abs(example.code)}ms) are no codes: ${glued.stdout}`);
   const negative = bin("-1 no-such-word");
   assert.equal(negative.status, vectors.codes.some((vector) => vector.code === -1) ? 0 : 1, `a line that starts with a negative number is a query, not an option: ${negative.stderr}`);
+});
+
+test("without its built library, as in a fresh clone of the repository, the command says how to build it", () => {
+  const unbuilt = join(project, "unbuilt");
+  mkdirSync(join(unbuilt, "bin"), { recursive: true });
+  copyFileSync(fileURLToPath(new URL("../bin/lookup.mjs", import.meta.url)), join(unbuilt, "bin", "lookup.mjs"));
+  const { status, stdout, stderr } = outcome(spawnSync(process.execPath, [join(unbuilt, "bin", "lookup.mjs"), String(example.code)], { env, encoding: "utf8" }));
+  assert.equal(status, 2, stderr);
+  assert.equal(stdout, "");
+  assert.equal(stderr, `${packageName}: the library this command reads, dist/esm/index.js, is not built. In the package's repository, build it first: npm run build -w ${packageName}\n`);
 });
 
 test("the installed command skips a --, as npx does before the package's options", () => {
