@@ -19,6 +19,7 @@ import { type CliOutput, processOutput } from './process-output';
 import { exitCodeOf, formatProblem, Interrupted, problemAsDiagnostic, reasonOf, WriteError } from './write/output-error';
 import type { OutputMode, UpdateOptions } from './write/update-output';
 import type { FileChange } from './write/write-files';
+import { translationTagProblem } from './validate/rules/translations';
 
 const help = `Usage: npm run codegen -- <command> [options]
 
@@ -134,6 +135,8 @@ function vendorArguments(command: 'import' | 'drift', rest: readonly string[], v
   if (!values.new) refuse(values, ['repository'], 'goes with --new only');
   if (values.locale !== undefined) refuse(values, ['new', 'deprecate-missing'], 'does not go with --locale: a page in another language only translates the table\'s codes');
   const pick = tableNumber(values['vendor-table']);
+  const localeProblem = values.locale === undefined ? undefined : translationTagProblem(values.locale);
+  if (localeProblem !== undefined) throw new UsageError(`--locale ${localeProblem.message}. ${localeProblem.hint}`);
   return {
     page: rest[0]!,
     table: nonEmpty('table', tables[0])!,

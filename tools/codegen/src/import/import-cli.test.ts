@@ -26,6 +26,8 @@ function workspace(edit: (page: { file: string; text: string }) => { file: strin
   return { folder, table, page };
 }
 
+const argsOf = ({ table, page }: { table: string; page: string }) => [page, '--table', table];
+
 const addedCode = (page: { file: string; text: string }) => editPage(page, '| 92 | Too many apptags | Clear unused tags |\n', '| 92 | Too many apptags | Clear unused tags |\n| 93 | Too many tags for the account | Clear unused tags |\n');
 
 describe('npm run codegen -- import', () => {
@@ -72,6 +74,16 @@ describe('npm run codegen -- import', () => {
     expect([again.code, again.err]).toEqual([2, expect.stringMatching(/xgpush-copy\.json exists already; drop --new/)]);
   });
 
+  it('says what it did with a code the page dropped: kept, or with --deprecate-missing deprecated', async () => {
+    const dropped = (page: { file: string; text: string }) => editPage(page, '| 92 | Too many apptags | Clear unused tags |\n', '');
+    const kept = await run('import', ...argsOf(workspace(dropped)));
+    expect(kept.err).toMatch(/^major {2}.*xgpush-error-codes\.json:\d+:\d+ {2}the vendor no longer lists 92 TOO_MANY_APP_TAGS; removing it is a major change, so import keeps it \(--deprecate-missing deprecates it, a minor change\)$/m);
+    const deprecating = workspace(dropped);
+    const deprecated = await run('import', ...argsOf(deprecating), '--deprecate-missing');
+    expect(deprecated.err).toMatch(/^minor {2}.*xgpush-error-codes\.json:\d+:\d+ {2}the vendor no longer lists 92 TOO_MANY_APP_TAGS; import deprecates it \(removing it would be a major change\)$/m);
+    expect(readFileSync(deprecating.table, 'utf8')).toMatch(/"code": 92,[^}]*"deprecated"/);
+  });
+
   it('exits 2 on usage errors', async () => {
     const { table, page } = workspace();
     expect((await run('import', page)).code).toBe(2);
@@ -80,6 +92,15 @@ describe('npm run codegen -- import', () => {
     expect((await run('import', page, '--table', table, '--repository', 'https://example.org/x')).code).toBe(2);
     expect((await run('import', join(repoRoot, 'no-such-page.md'), '--table', table)).code).toBe(2);
     expect((await run('generate', '--new')).code).toBe(2);
+  });
+
+  it('refuses a --locale that no translation may have, as a usage error that names the tags meant', async () => {
+    const { table, page } = workspace();
+    for (const command of ['import', 'drift']) {
+      expect(await run(command, page, '--table', table, '--locale', 'zh')).toEqual({ code: 2, out: '', err: 'error: --locale "zh" does not say which script the text is written in. Name the script: "zh-Hans" or "zh-Hant"' });
+      expect(await run(command, page, '--table', table, '--locale', 'zh_hans')).toEqual({ code: 2, out: '', err: 'error: --locale "zh_hans" is not written the way BCP 47 spells it. Write it as "zh-Hans"' });
+    }
+    expect(readFileSync(table, 'utf8')).toBe(tableText(xgpush));
   });
 });
 
@@ -94,6 +115,8 @@ describe('npm run codegen -- drift', () => {
     const text = await run('drift', page, '--table', table);
     expect(text.code).toBe(1);
     expect(text.out.split('\n').map((line) => line.slice(0, 5))).toEqual(['minor', 'patch']);
+    // The command to follow names this table, not the repository's of the same id, and works from the repository's root.
+    expect(text.err).toMatch(new RegExp(`; npm run codegen -- import ${page} --table ${table} takes the vendor's side\\.$`));
     const json = await run('drift', page, '--table', table, '--format', 'json');
     expect(json.code).toBe(1);
     const entries = JSON.parse(json.out) as { kind: string; bump: string; summary: string; line: number }[];

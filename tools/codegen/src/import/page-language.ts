@@ -1,5 +1,6 @@
 import { implicitDefaultLocale, type ErrorTable } from '../table';
 import type { Diagnostic } from '../validate/diagnostic';
+import { withScript } from '../validate/rules/translations';
 import type { VendorTable } from './vendor-table';
 
 /** Letters of the scripts Chinese, Japanese and Korean are written in. */
@@ -29,7 +30,7 @@ export function pageInAnotherScript(vendor: VendorTable, table: ErrorTable): Dia
   const page = cjkShare(vendor.rows.flatMap((row) => [row.description, row.solution]));
   const own = cjkShare(table.codes.flatMap((code) => [code.description, code.solution]));
   if (Math.abs(page - own) < 0.5) return undefined;
-  const tag = tagInFileName(vendor.file) ?? (page > own ? 'zh-Hans' : 'en');
+  const [tag, ...others] = withScript(tagInFileName(vendor.file) ?? (page > own ? 'zh-Hans' : 'en'));
   return {
     severity: 'error',
     rule: 'pageInTableLanguage',
@@ -37,6 +38,6 @@ export function pageInAnotherScript(vendor: VendorTable, table: ErrorTable): Dia
     file: vendor.file,
     ...vendor.at,
     message: `the page is not in the table's default language (${table.defaultLocale ?? implicitDefaultLocale}): ${percent(page)} of its letters are Chinese, Japanese or Korean, against ${percent(own)} of the table's`,
-    hint: `If the page is the table in another language, import it into the table's translations: add --locale ${tag}`,
+    hint: `If the page is the table in another language, import it into the table's translations: add --locale ${tag}${others.length === 0 ? '' : ` (or ${others.join(' or ')}, whichever script the page is written in)`}`,
   };
 }

@@ -71,6 +71,14 @@ describe('a page in another language, imported without --locale', () => {
     ]);
   });
 
+  it('named for a language of several scripts (vendor.zh.md), suggests a --locale that names the script', () => {
+    const page = { ...vendorPage(tpns, 'zh-Hans'), file: 'vendor.zh.md' };
+    const plan = planImport(importRequest(tpns, page));
+    expect(plan.ok ? [] : plan.diagnostics.map(({ hint }) => hint)).toEqual([
+      "If the page is the table in another language, import it into the table's translations: add --locale zh-Hans (or zh-Hant, whichever script the page is written in)",
+    ]);
+  });
+
   it('with --locale, is the translation it is', () => {
     expect(planned(planImport(importRequest(tpns, vendorPage(tpns, 'zh-Hans'), { locale: 'zh-Hans' }))).changed).toBe(false);
   });

@@ -3,7 +3,7 @@ import type { VendorChange } from './compare-with-vendor';
 import type { TranslationChange } from './translate';
 import type { LocatedDrift } from './plan-import';
 
-function sentence(drift: LocatedDrift): string {
+function sentence(drift: LocatedDrift, deprecatingMissing: boolean): string {
   const { change } = drift;
   switch (change.kind) {
     case 'added': {
@@ -11,6 +11,7 @@ function sentence(drift: LocatedDrift): string {
       return `the vendor added ${code} ${quote(description)}; import proposes ${name}, category ${category}, ${retryable ? '' : 'not '}retryable`;
     }
     case 'missing': {
+      if (deprecatingMissing && drift.deprecation !== undefined) return `the vendor no longer lists ${change.row.code} ${change.row.name}; import deprecates it (removing it would be a ${drift.bump} change)`;
       const instead = drift.deprecation === undefined ? '' : ` (--deprecate-missing deprecates it, a ${drift.deprecation.bump} change)`;
       return `the vendor no longer lists ${change.row.code} ${change.row.name}; removing it is a ${drift.bump} change, so import keeps it${instead}`;
     }
@@ -26,12 +27,16 @@ function sentence(drift: LocatedDrift): string {
 }
 
 /**
- * One line per difference: the bump following the vendor needs, where it is, what changed.
+ * One line per difference: the bump following the vendor needs, where it is, what changed. With
+ * `deprecatingMissing` (import --deprecate-missing), a code the page dropped is deprecated, with that bump.
  *
  *     minor  vendor.md:31:3  the vendor added 93 "Too many tags"; import proposes TOO_MANY_TAGS, category quota, not retryable
  */
-export function driftLines(drift: readonly LocatedDrift[]): string[] {
-  return drift.map((one) => `${one.bump.padEnd(5)}  ${showText(one.where.file)}:${one.where.line}:${one.where.column}  ${sentence(one)}`);
+export function driftLines(drift: readonly LocatedDrift[], { deprecatingMissing = false } = {}): string[] {
+  return drift.map((one) => {
+    const bump = deprecatingMissing && one.change.kind === 'missing' && one.deprecation !== undefined ? one.deprecation.bump : one.bump;
+    return `${bump.padEnd(5)}  ${showText(one.where.file)}:${one.where.line}:${one.where.column}  ${sentence(one, deprecatingMissing)}`;
+  });
 }
 
 function changeFields(change: VendorChange | TranslationChange): Record<string, unknown> {

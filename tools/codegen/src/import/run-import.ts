@@ -1,4 +1,5 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { repoRoot, tablesDir } from '../paths';
 import { textFile } from '../render/render-files';
 import type { Diagnostic } from '../validate/diagnostic';
 import { formatProblem } from '../write/output-error';
@@ -58,7 +59,7 @@ export async function runImport(args: ImportArguments & { dryRun: boolean }, io:
     io.err('Nothing was written.');
     return 1;
   }
-  if (plan.drift.length > 0) io.err(driftLines(plan.drift).join('\n'));
+  if (plan.drift.length > 0) io.err(driftLines(plan.drift, { deprecatingMissing: args.deprecateMissing === true }).join('\n'));
   if (plan.unlisted !== undefined && plan.unlisted.length > 0) io.err(`The page does not list ${plan.unlisted.length} of the table's codes (${plan.unlisted.join(', ')}); their ${args.locale} text stays as it is.`);
   io.report(plan.warnings);
   const file = request.table.file;
@@ -67,9 +68,21 @@ export async function runImport(args: ImportArguments & { dryRun: boolean }, io:
   return 0;
 }
 
+/** A shell word for `path` as `npm run codegen --` takes it, in the repository's root: relative to it when inside, else absolute. */
+function argumentAtRoot(path: string): string {
+  const inside = relative(repoRoot, path);
+  const word = inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** A table of the folder by its id; any other by its path (`argumentAtRoot`). */
+function tableArgumentAtRoot(path: string): string {
+  return dirname(path) === tablesDir ? basename(path, '.json') : argumentAtRoot(path);
+}
+
 /** `drift <page.md> --table <id>`: read-only. 0 no drift, 1 drift (or a page that cannot be read as a table). */
 export function runDrift(args: ImportArguments, io: CommandIo): number {
-  const { request } = loadImportRequest({ ...args, create: false, deprecateMissing: false });
+  const { request, tablePath } = loadImportRequest({ ...args, create: false, deprecateMissing: false });
   const plan = planImport(request);
   if (!plan.ok) {
     reportFailure(plan, io);
@@ -82,7 +95,7 @@ export function runDrift(args: ImportArguments, io: CommandIo): number {
   io.err(
     count === 0
       ? `No drift: ${request.table.file} says what ${plan.vendor.file} says.`
-      : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${plan.vendor.file} --table ${request.table.id}${args.locale === undefined ? '' : ` --locale ${args.locale}`} takes the vendor's side.`,
+      : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${argumentAtRoot(resolve(request.page.file))} --table ${tableArgumentAtRoot(tablePath)}${args.locale === undefined ? '' : ` --locale ${args.locale}`} takes the vendor's side.`,
   );
   return count === 0 ? 0 : 1;
 }

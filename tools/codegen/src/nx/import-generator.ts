@@ -48,7 +48,7 @@ export default async function importGenerator(tree: Tree, options: ImportGenerat
   const { request, tablePath } = loadImportRequest(argumentsOf(options));
   const plan = planImport(request);
   if (!plan.ok) throw new Error(`Nothing was written.\n${formatReport(plan.diagnostics, plan.on === 'page' ? formatProblem : formatDiagnostic)}`);
-  for (const line of driftLines(plan.drift)) console.log(line);
+  for (const line of driftLines(plan.drift, { deprecatingMissing: request.deprecateMissing === true })) console.log(line);
   for (const warning of plan.warnings) console.warn(formatDiagnostic(warning));
   if (plan.changed) tree.write(treePath(tree, tablePath), plan.text);
   else console.log(`${request.table.file} already says what ${request.page.file} says.`);

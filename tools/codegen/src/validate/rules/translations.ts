@@ -38,7 +38,7 @@ function missingScripts(tag: string): string[] | undefined {
  * The tag with the script its language needs, which translationNamesItsScript would ask for next: `zh-CN` is
  * `zh-Hans-CN`; `zh` is `zh-Hans` or `zh-Hant`.
  */
-function withScript(tag: string): string[] {
+export function withScript(tag: string): string[] {
   const scripts = missingScripts(tag);
   if (scripts === undefined) return [tag];
   const [language = '', region] = tag.split('-');
@@ -50,6 +50,13 @@ function withScript(tag: string): string[] {
 /** Whether another rule refuses the tag itself: its coverage would only repeat that error. */
 function refusedTag(tag: string, defaultLocale: string): boolean {
   return tagProblem(tag) !== undefined || missingScripts(tag) !== undefined || tag.toLowerCase() === defaultLocale.toLowerCase();
+}
+
+/** What is wrong with `tag` as a translation's language (`--locale` too), as the rules below say it; undefined when nothing. */
+export function translationTagProblem(tag: string): { message: string; hint: string } | undefined {
+  const problem = tagProblem(tag);
+  if (problem !== undefined || missingScripts(tag) === undefined) return problem;
+  return { message: `${quote(tag)} does not say which script the text is written in`, hint: `Name the script: ${withScript(tag).map((choice) => quote(choice)).join(' or ')}` };
 }
 
 /** Chinese without a script is ambiguous: Traditional readers must not get Simplified text, nor the reverse. */
