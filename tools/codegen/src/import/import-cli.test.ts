@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, tablesDir } from '../paths';
 import { runCli } from '../run-cli';
-import { xgpush } from '../test-support/bundled-tables';
+import { tpns, xgpush } from '../test-support/bundled-tables';
 import { editPage, tableText, vendorPage } from '../test-support/vendor-pages';
 import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
 
@@ -125,6 +125,18 @@ describe('npm run codegen -- drift', () => {
       { kind: 'fallback', bump: 'patch', summary: 'Changed the fallback\'s description from "Internal XGPush errors" to "Internal errors"' },
     ]);
     expect(readFileSync(table, 'utf8')).toBe(tableText(xgpush));
+  });
+
+  it('with --locale, names the codes a translated page no longer lists', async () => {
+    const folder = scratchFolder('errtable-drift-locale-');
+    const page = join(folder, 'vendor.zh-Hans.md');
+    writeFileSync(page, editPage(vendorPage(tpns, 'zh-Hans'), '|10108|服务器返回异常报文|\n', '').text);
+    const result = await run('drift', page, '--table', tpns, '--locale', 'zh-Hans');
+    expect(result.code).toBe(0);
+    expect(result.err.split('\n')).toEqual([
+      "The page does not list 1 of the table's codes (10108); their zh-Hans text stays as it is.",
+      expect.stringMatching(/^No drift: schema\/tables\/tpns-android-client-return-codes\.json says what .*vendor\.zh-Hans\.md says of every code the page lists\.$/),
+    ]);
   });
 
   it('exits 2 when asked to write', async () => {

@@ -1,6 +1,7 @@
 import { extractRows } from './extract-rows';
 import { findErrorTable } from './find-error-table';
 import { parseMarkdown } from './parse-markdown';
+import { rowsAfterBlankLine } from './rows-after-blank-line';
 import type { ReadOptions, VendorReading } from './vendor-table';
 
 /**
@@ -10,6 +11,7 @@ import type { ReadOptions, VendorReading } from './vendor-table';
 export function readVendorTable(file: string, markdown: string, options: ReadOptions = {}): VendorReading {
   const found = findErrorTable(file, parseMarkdown(markdown), options);
   if (!found.ok) return found;
-  const { table, diagnostics } = extractRows(file, found.table);
+  const { table, diagnostics: rowProblems } = extractRows(file, found.table);
+  const diagnostics = [...rowProblems, ...rowsAfterBlankLine(file, markdown, found.table.node)];
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, table };
 }

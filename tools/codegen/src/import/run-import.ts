@@ -33,6 +33,12 @@ async function writeTable(path: string, text: string, options: UpdateOptions): P
   await updateOutput(dirname(path), 'write', () => ({ scopes: [], paths: [name], render: () => [textFile(name, text)] }), options);
 }
 
+/** --locale: the table's codes a translated page does not list, whose translations neither import nor drift touches. */
+function reportUnlisted(plan: Planned, args: ImportArguments, io: CommandIo): void {
+  const unlisted = plan.unlisted ?? [];
+  if (unlisted.length > 0) io.err(`The page does not list ${unlisted.length} of the table's codes (${unlisted.join(', ')}); their ${args.locale} text stays as it is.`);
+}
+
 function newTableSummary(plan: Planned, file: string, dryRun: boolean): string[] {
   const count = plan.vendor.rows.length;
   const lines = [`${dryRun ? 'Would create' : 'Created'} ${file} from ${plan.vendor.file}: ${count} code${count === 1 ? '' : 's'}, each with a proposed name, retryable and category (marked "proposed").`];
@@ -60,7 +66,7 @@ export async function runImport(args: ImportArguments & { dryRun: boolean }, io:
     return 1;
   }
   if (plan.drift.length > 0) io.err(driftLines(plan.drift, { deprecatingMissing: args.deprecateMissing === true }).join('\n'));
-  if (plan.unlisted !== undefined && plan.unlisted.length > 0) io.err(`The page does not list ${plan.unlisted.length} of the table's codes (${plan.unlisted.join(', ')}); their ${args.locale} text stays as it is.`);
+  reportUnlisted(plan, args, io);
   io.report(plan.warnings);
   const file = request.table.file;
   if (plan.changed && !args.dryRun) await writeTable(tablePath, plan.text, options);
@@ -91,10 +97,11 @@ export function runDrift(args: ImportArguments, io: CommandIo): number {
   }
   if (io.results !== undefined) io.results.push(...driftJson(plan.drift));
   else if (plan.drift.length > 0) io.out(driftLines(plan.drift).join('\n'));
+  reportUnlisted(plan, args, io);
   const count = plan.drift.length;
   io.err(
     count === 0
-      ? `No drift: ${request.table.file} says what ${plan.vendor.file} says.`
+      ? `No drift: ${request.table.file} says what ${plan.vendor.file} says${(plan.unlisted ?? []).length > 0 ? ' of every code the page lists' : ''}.`
       : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${argumentAtRoot(resolve(request.page.file))} --table ${tableArgumentAtRoot(tablePath)}${args.locale === undefined ? '' : ` --locale ${args.locale}`} takes the vendor's side.`,
   );
   return count === 0 ? 0 : 1;

@@ -43,6 +43,6 @@ export function markdownError(file: string, at: Place, rule: PageRule, message: 
 }
 
 /** The rules a page's problems carry (`rule` in `--format json`); docs/vendor-sync.md lists them. */
-export const pageRules = ['errorTableFound', 'oneErrorTable', 'knownColumns', 'int32Code', 'cellsWithinHeader', 'descriptionPresent', 'sameTextForRepeatedCode'] as const;
+export const pageRules = ['errorTableFound', 'oneErrorTable', 'knownColumns', 'int32Code', 'cellsWithinHeader', 'descriptionPresent', 'sameTextForRepeatedCode', 'rowsInOneTable'] as const;
 
 type PageRule = (typeof pageRules)[number];
