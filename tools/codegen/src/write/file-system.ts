@@ -1,4 +1,5 @@
-import { accessSync, closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { reasonOf } from './output-error';
 
 /** What is at a path, without following a symbolic link there. */
@@ -105,6 +106,27 @@ function createExclusive(path: string, contents: Uint8Array, mode?: number): voi
   }
 }
 
+/**
+ * `mkdir -p`, one folder at a time from the deepest that exists: Node's own (`recursive: true`) loops for ever
+ * where a parent exists but refuses children with ENOENT (`/proc/x`), so a mistyped --out would hang the run.
+ * Returns the first folder it created, as Node's does.
+ */
+function makeDirectory(path: string): string | undefined {
+  const missing: string[] = [];
+  let folder = resolve(path);
+  for (; lstatSync(folder, { throwIfNoEntry: false }) === undefined && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
+  // A file in the way fails with EEXIST, as with Node's own; a link to a folder is the writer's to refuse.
+  if (missing.length === 0 && !statSync(folder).isDirectory()) mkdirSync(folder);
+  for (const each of missing) {
+    try {
+      mkdirSync(each);
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST' || !statSync(each).isDirectory()) throw error;
+    }
+  }
+  return missing[0];
+}
+
 export const nodeFileSystem: WriteFileSystem = {
   entryAt,
   realPath: (path) => {
@@ -115,7 +137,7 @@ export const nodeFileSystem: WriteFileSystem = {
     }
   },
   readBytes,
-  makeDirectory: (path) => mkdirSync(path, { recursive: true }),
+  makeDirectory,
   createExclusive,
   rename: renameSync,
   remove: (path) => {
