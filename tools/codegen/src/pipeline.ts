@@ -16,6 +16,7 @@ import { targets } from './targets/registry';
 import { tableDir } from './targets/target';
 import { checkAcrossTables } from './validate/across-tables';
 import type { Diagnostic } from './validate/diagnostic';
+import { latinized } from './validate/latin-letters';
 import { showText } from './validate/show-text';
 import { tableSchema } from './validate/table-schema';
 import { type Validation, validateTable } from './validate/validate-table';
@@ -121,7 +122,7 @@ export function tableFileName(table: string): string {
 export function tableIdOf(path: string): string {
   const id = basename(path).replace(/\.json$/i, '');
   if (!tableIdPattern.test(id)) {
-    const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const suggestion = latinized(id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     const rename = tableIdPattern.test(suggestion) ? `Rename it, e.g. to ${suggestion}.json` : 'Rename it (e.g. tpns-android-client-return-codes.json)';
     throw new UsageError(`${showText(shownPath(path))} cannot name a table: the file name is the table's id, lower-case words joined by hyphens, ending in .json. ${rename}`);
   }

@@ -147,6 +147,12 @@ describe('exit codes and output', () => {
     expect(result.err).not.toContain('\u001B');
   });
 
+  it('suggests a table id without accents for a file name with them', async () => {
+    const table = join(scratchFolder('errtable-name-'), 'über-codes.json');
+    copyFileSync(join(repoRoot, defaultTable), table);
+    expect((await run('validate', table)).err).toMatch(/Rename it, e\.g\. to uber-codes\.json$/);
+  });
+
   it('--format json prints one array of located diagnostics on stdout, nothing else', async () => {
     const result = await run('validate', '--format', 'json', invalidTable('rejects-every-mistake-at-once'));
     const diagnostics = JSON.parse(result.out) as Record<string, unknown>[];

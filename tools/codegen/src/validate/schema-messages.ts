@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020';
 import { pointerOf, segmentsOf } from './diagnostic';
 import { closestMatch } from './did-you-mean';
+import { latinized, nonAsciiCodePoints } from './latin-letters';
 import type { SchemaFinding } from './schema-check';
 import { quote } from './show-text';
 import { categoryName } from './table-schema';
@@ -137,7 +138,7 @@ function blank(): Worded {
 
 /** `invalidToken`, `invalid-token`, `Rate Limited`, `INVALID__TOKEN` -> its words joined by single underscores. */
 function underscored(text: string): string {
-  return text
+  return latinized(text)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
@@ -168,7 +169,8 @@ function badPattern(pointer: string, pattern: string, data: unknown, schema: Sub
   if (name !== undefined) {
     const suggestion = name.corrected(String(data));
     const hint = name.pattern.test(suggestion) ? `Write it as ${quote(suggestion)}: ${name.rule}` : `Use ${name.rule}, e.g. ${name.example}`;
-    return { message: `${value} is not ${name.isNot}`, hint };
+    const foreign = nonAsciiCodePoints(String(data));
+    return { message: `${value} is not ${name.isNot}${foreign.length === 0 ? '' : ` (${foreign.join(', ')} ${foreign.length === 1 ? 'is not an ASCII character' : 'are not ASCII characters'})`}`, hint };
   }
   if (pattern === '^[A-Z][A-Za-z0-9]*$') {
     return { message: `${value} is not a PascalCase identifier`, hint: 'Use letters and digits starting with an upper-case letter, e.g. MyErrorCode' };
