@@ -48,8 +48,9 @@ describe('destinationProblems (pure preflight: every destination is judged befor
     expect(problemsWith({ 'Package.swift': { kind: 'other' } })).toEqual(['/out/Package.swift: is a device, socket or pipe where a generated file belongs']);
   });
 
-  it('refuses a file where a folder belongs', () => {
+  it('refuses a file where a folder belongs, once for all the files it blocks', () => {
     expect(problemsWith({ 'packages/typescript': file })).toEqual(['/out/packages/typescript: is a file, but packages/typescript/src/index.ts must go inside it as a folder']);
+    expect(problemsWith({ 'packages/go': file })).toEqual(['/out/packages/go: is a file, but packages/go/codes.go must go inside it as a folder']);
   });
 
   it('refuses a folder that cannot be written, only when writing', () => {

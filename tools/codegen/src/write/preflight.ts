@@ -109,11 +109,9 @@ function pathProblems(probe: DestinationProbe, path: string, writing: boolean): 
 export function destinationProblems(probe: DestinationProbe, paths: readonly string[], writing: boolean): OutputProblem[] {
   const problems = baseProblems(probe, writing);
   if (problems.length > 0) return problems;
+  // One problem per place: a file where a folder belongs blocks every generated file below it, and is named once.
   const seen = new Set<string>();
   return paths
     .flatMap((path) => pathProblems(probe, path, writing))
-    .filter((problem) => {
-      const key = `${problem.file}\n${problem.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
+    .filter((problem) => (seen.has(problem.file) ? false : (seen.add(problem.file), true)));
 }
