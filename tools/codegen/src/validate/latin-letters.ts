@@ -1,3 +1,5 @@
+import { codePointLabel } from './show-text';
+
 /** Capital and small letters of Cyrillic and Greek that look like Latin ones, as a name pasted from such a text has them. */
 const latinLookalikes: Readonly<Record<string, string>> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x',
@@ -14,5 +16,5 @@ export function latinized(text: string): string {
 
 /** The characters of `text` outside ASCII, each once, as `U+041E`: what an eye cannot tell from a Latin letter. */
 export function nonAsciiCodePoints(text: string): string[] {
-  return [...new Set([...text].filter((char) => char.codePointAt(0)! > 0x7f))].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...new Set([...text].filter((char) => char.codePointAt(0)! > 0x7f))].map(codePointLabel);
 }

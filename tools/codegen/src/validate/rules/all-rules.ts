@@ -5,7 +5,7 @@ import { replacementExists, replacementIsNotItself, replacementNotDeprecated } f
 import { fallbackIsNotSuccess } from './fallback';
 import { noUnconfirmedProposals } from './proposals';
 import type { Rule } from './rule';
-import { noBidiControls, noBlankText, noControlCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
+import { noBidiControls, noBlankText, noControlCharacters, noInvisibleCharacters, noReplacementCharacter, wellFormedUnicode } from './text';
 import { translationRules, translationsComplete } from './translations';
 import { uniqueCodes, uniqueNames } from './unique';
 
@@ -35,5 +35,6 @@ export const rules: readonly Rule[] = [
   replacementNotDeprecated,
   translationsComplete,
   noUnconfirmedProposals,
+  noInvisibleCharacters,
   ...targets.flatMap((target) => target.rules.map((rule) => forTablesOf(target.id, rule))),
 ];

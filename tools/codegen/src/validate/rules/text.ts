@@ -1,6 +1,6 @@
 import { codePointLabel, quote } from '../show-text';
 import type { RuleInput, StringValue } from '../rule-input';
-import { error, type Rule } from './rule';
+import { error, type Rule, warning } from './rule';
 
 /** The free-text fields, the translations' included; the solutions may be empty (the vendor gave none). */
 const textField =
@@ -66,6 +66,20 @@ const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
 export const noBidiControls: Rule = (input) =>
   firstMatches(input.strings, bidiControl).map(({ pointer, found }) =>
     error('noBidiControls', pointer, `contains the bidirectional control ${codePointLabel(found)}`, 'Remove it: it can make generated source display differently from what compilers read'),
+  );
+
+/**
+ * Format characters that show nothing and do nothing in ordinary text: the zero-width space, the word joiner and
+ * the invisible operators, a byte order mark inside the text, the soft hyphen, the Mongolian vowel separator. Text
+ * copied from a web page brings them; a search for the text as one reads it then misses it, and every language's
+ * output carries them unseen. The joiners (U+200C, U+200D) and the direction marks (U+200E, U+200F) are left alone:
+ * scripts and emoji need them.
+ */
+const invisibleCharacter = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/u;
+
+export const noInvisibleCharacters: Rule = (input) =>
+  firstMatches(input.strings, invisibleCharacter).map(({ pointer, found }) =>
+    warning('noInvisibleCharacters', pointer, `contains the invisible character ${codePointLabel(found)}`, 'Remove it: it shows nowhere, and a search for the text as one reads it does not find it'),
   );
 
 /** U+FFFD is what a decoder puts where the bytes were not UTF-8: the file or the copied text was garbled. */
