@@ -25,11 +25,11 @@ export const noBlankText: Rule = (input) =>
     );
 
 /** Reports the first character of each string that matches `pattern` (a regular expression without the g flag). */
-function firstMatches(strings: readonly StringValue[], pattern: RegExp): { pointer: string; found: string }[] {
-  const matches: { pointer: string; found: string }[] = [];
+function firstMatches(strings: readonly StringValue[], pattern: RegExp): { pointer: string; text: string; found: string }[] {
+  const matches: { pointer: string; text: string; found: string }[] = [];
   for (const { pointer, text } of strings) {
     const found = pattern.exec(text)?.[0];
-    if (found !== undefined) matches.push({ pointer, found });
+    if (found !== undefined) matches.push({ pointer, text, found });
   }
   return matches;
 }
@@ -78,7 +78,10 @@ export const noBidiControls: Rule = (input) =>
 const invisibleCharacter = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/u;
 
 export const noInvisibleCharacters: Rule = (input) =>
-  firstMatches(input.strings, invisibleCharacter).map(({ pointer, found }) =>
+  // A text of nothing else is an error already (noBlankText).
+  firstMatches(input.strings, invisibleCharacter)
+    .filter(({ text }) => !invisible.test(text))
+    .map(({ pointer, found }) =>
     warning('noInvisibleCharacters', pointer, `contains the invisible character ${codePointLabel(found)}`, 'Remove it: it shows nowhere, and a search for the text as one reads it does not find it'),
   );
 
