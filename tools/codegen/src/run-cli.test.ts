@@ -147,6 +147,17 @@ describe('exit codes and output', () => {
     expect(result.err).not.toContain('\u001B');
   });
 
+  it('says "valid on its own" of tables that are valid one by one but not together', async () => {
+    const copy = join(scratchFolder('errtable-copy-'), 'xgpush-copy.json');
+    writeFileSync(copy, readFileSync(join(repoRoot, defaultTable), 'utf8').replace('packages/xgpush-error-codes/go', 'packages/xgpush-copy/go'));
+    const result = await run('validate', join(repoRoot, defaultTable), copy);
+    expect(result.code).toBe(1);
+    const lines = result.err.split('\n');
+    expect(lines).toContain(`${defaultTable}: valid on its own.`);
+    expect(lines.filter((line) => line.endsWith(': valid.'))).toEqual([]);
+    expect(lines.at(-1)).toBe('The tables are valid one by one, but not together.');
+  });
+
   it('suggests a table id without accents for a file name with them', async () => {
     const table = join(scratchFolder('errtable-name-'), 'über-codes.json');
     copyFileSync(join(repoRoot, defaultTable), table);

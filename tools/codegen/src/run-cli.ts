@@ -244,7 +244,8 @@ function validateAll(inputs: Inputs, into: Report, output: CliOutput): number {
     report(validation.ok ? validation.warnings : validation.diagnostics, into, output);
     if (!validation.ok) invalid += 1;
     else {
-      output.err(`${showText(source.file)}: valid${validation.warnings.length > 0 ? '; warnings fail only with --strict' : ''}.`);
+      const alone = across.length > 0 ? ' on its own' : '';
+      output.err(`${showText(source.file)}: valid${alone}${validation.warnings.length > 0 ? '; warnings fail only with --strict' : ''}.`);
       reportCoverage(source.file, validation.table, output);
     }
   }
