@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { runCli } from './run-cli';
+import { userFolder } from './working-folder';
+
+const folder = userFolder(process.env);
+if (folder !== undefined) process.chdir(folder);
 
 /**
  * SIGINT, SIGTERM and SIGHUP abort the run instead of killing the process, so it removes its temporary files and
