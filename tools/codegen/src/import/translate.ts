@@ -1,5 +1,5 @@
 import { applyEdits, type JSONPath, modify } from 'jsonc-parser';
-import type { ErrorTable, TranslatedText, Translation } from '../table';
+import { type ErrorTable, implicitDefaultLocale, type TranslatedText, type Translation } from '../table';
 import type { Diagnostic } from '../validate/diagnostic';
 import { quote } from '../validate/show-text';
 import { formattingOf } from './edit-table-text';
@@ -96,6 +96,10 @@ export function editTranslations(text: string, locale: string, vendor: VendorTab
  */
 export function planTranslation(table: ErrorTable, tableFile: string, text: string, vendor: VendorTable, locale: string): TranslationPlan {
   const top = { line: 1, column: 1 };
+  if (table.defaultLocale === undefined && locale.toLowerCase() === implicitDefaultLocale) {
+    const message = `${quote(locale)} is the table's own language (it declares no defaultLocale, so its texts are in ${implicitDefaultLocale}), not a translation`;
+    return { ok: false, diagnostics: [localeError(tableFile, top, '', message, 'Import the page without --locale to update the table\'s own texts')] };
+  }
   if (table.defaultLocale === undefined) {
     const message = `${tableFile} does not say which language its own texts are in, so a ${locale} translation has nothing to fall back to`;
     return { ok: false, diagnostics: [localeError(tableFile, top, '', message, 'Add "defaultLocale": "en" (or the tag of its language) to the table, then import again')] };
