@@ -55,6 +55,19 @@ describe.each([xgpush, tpns])('the bundled table %s and its vendor page', (id) =
   });
 });
 
+describe('a vendor text the table would refuse', () => {
+  it('is reported at its row of the page, which holds it, not at a line of the table', () => {
+    const page = editPage(vendorPage(xgpush), '| 14 | Invalid token. |', '| 14 | Invalid \u202Etoken. |');
+    const plan = planImport(importRequest(xgpush, page));
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.on).toBe('page');
+    expect(plan.diagnostics.map(({ file, line, column, pointer, message }) => ({ file, line, column, pointer, message }))).toEqual([
+      { file: page.file, line: 13, column: 3, pointer: '', message: 'the description of 14 contains the bidirectional control U+202E' },
+    ]);
+  });
+});
+
 describe('a page in another language, imported without --locale', () => {
   it('is refused at the page, with the --locale that imports it as a translation, and changes nothing', () => {
     const plan = planImport(importRequest(tpns, vendorPage(tpns, 'zh-Hans')));
