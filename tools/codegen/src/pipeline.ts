@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { readdirSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadLicense } from './load/load-license';
 import { loadSchemaValidator, loadTable, UsageError } from './load/load-table';
@@ -167,16 +167,26 @@ export function loadInputs({ tables: requested = [], strict = false, versions = 
   return inputsFrom(tables, { selected, wholeFolder: inFolder, strict });
 }
 
+/** The folder with every link resolved; as given when it does not exist (yet). */
+function realFolder(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 /**
  * A table outside the folder is rendered on its own, and so are the files made from every table (the root
  * Package.swift, the reference pages): written into the repository, they would replace those of the folder's tables.
- * Such a table needs an output folder of its own; a usage error says so before anything is written.
+ * Such a table needs an output folder of its own; a usage error says so, with the caller's `advice` (the CLI's
+ * --out, or for Nx, which always writes into the repository, the CLI), before anything is written.
  */
-export function checkOutputFor(inputs: Pick<Inputs, 'tables' | 'wholeFolder'>, outputRoot: string): void {
-  if (inputs.wholeFolder || resolve(outputRoot) !== repoRoot) return;
+export function checkOutputFor(inputs: Pick<Inputs, 'tables' | 'wholeFolder'>, outputRoot: string, advice = 'Pass --out DIR to render it into another folder'): void {
+  if (inputs.wholeFolder || realFolder(outputRoot) !== realFolder(repoRoot)) return;
   const outside = inputs.tables.find((table) => dirname(resolve(table.file)) !== tablesDir) ?? inputs.tables[0]!;
   throw new UsageError(
-    `${showText(outside.file)} is not in ${tablesFolder}: a table from elsewhere is rendered on its own, and written into the repository its Package.swift and reference pages would replace those made from the tables there. Pass --out DIR to render it into another folder, or move it into ${tablesFolder}`,
+    `${showText(outside.file)} is not in ${tablesFolder}: a table from elsewhere is rendered on its own, and written into the repository its Package.swift and reference pages would replace those made from the tables there. ${advice}, or move it into ${tablesFolder}`,
   );
 }
 

@@ -1,8 +1,9 @@
-import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, tablesDir } from '../paths';
 import { runCli } from '../run-cli';
+import { shellWord } from './run-import';
 import { tpns, xgpush } from '../test-support/bundled-tables';
 import { editPage, tableText, vendorPage } from '../test-support/vendor-pages';
 import { removeScratchFolders, scratchFolder } from '../test-support/scratch';
@@ -115,8 +116,8 @@ describe('npm run codegen -- drift', () => {
     const text = await run('drift', page, '--table', table);
     expect(text.code).toBe(1);
     expect(text.out.split('\n').map((line) => line.slice(0, 5))).toEqual(['minor', 'patch']);
-    // The command to follow names this table, not the repository's of the same id, and works from the repository's root.
-    expect(text.err).toMatch(new RegExp(`; npm run codegen -- import ${page} --table ${table} takes the vendor's side\\.$`));
+    // The command to follow names this table, not the repository's of the same id, as this run found it.
+    expect(text.err.endsWith(`; npm run codegen -- import ${shellWord(page)} --table ${shellWord(table)} takes the vendor's side.`)).toBe(true);
     const json = await run('drift', page, '--table', table, '--format', 'json');
     expect(json.code).toBe(1);
     const entries = JSON.parse(json.out) as { kind: string; bump: string; summary: string; line: number }[];
@@ -137,6 +138,23 @@ describe('npm run codegen -- drift', () => {
       "The page does not list 1 of the table's codes (10108); their zh-Hans text stays as it is.",
       expect.stringMatching(/^No drift: schema\/tables\/tpns-android-client-return-codes\.json says what .*vendor\.zh-Hans\.md says of every code the page lists\.$/),
     ]);
+  });
+
+  it('suggests an import that works from the folder it runs in, quoting a path with a space', async () => {
+    const folder = join(scratchFolder('errtable-drift-cwd-'), 'a folder');
+    mkdirSync(folder);
+    const page = join(folder, 'vendor.md');
+    writeFileSync(page, editPage(vendorPage(xgpush), '| Others | Internal XGPush errors |', '| Others | Internal errors |').text);
+    copyFileSync(join(tablesDir, `${xgpush}.json`), join(folder, `${xgpush}.json`));
+    const before = process.cwd();
+    process.chdir(folder);
+    try {
+      const result = await run('drift', 'vendor.md', '--table', `./${xgpush}.json`);
+      expect(result.err.split('\n').at(-1)).toBe(`1 difference between ${xgpush}.json and vendor.md; npm run codegen -- import vendor.md --table ${xgpush}.json takes the vendor's side.`);
+    } finally {
+      process.chdir(before);
+    }
+    expect(shellWord(page)).toBe(`'${page}'`);
   });
 
   it('exits 2 when asked to write', async () => {

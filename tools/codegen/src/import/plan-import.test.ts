@@ -66,6 +66,11 @@ describe('a vendor text the table would refuse', () => {
       { file: page.file, line: 13, column: 3, pointer: '', message: 'the description of 14 contains the bidirectional control U+202E' },
     ]);
   });
+
+  it('warns at its row of the page too', () => {
+    const page = editPage(vendorPage(xgpush), '| 14 | Invalid token. |', '| 14 | Invalid\u200B token. |');
+    expect(planned(planImport(importRequest(xgpush, page))).warnings.map(({ file, line, rule }) => ({ file, line, rule }))).toEqual([{ file: page.file, line: 13, rule: 'noInvisibleCharacters' }]);
+  });
 });
 
 describe('a page in another language, imported without --locale', () => {

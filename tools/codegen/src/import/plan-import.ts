@@ -81,13 +81,13 @@ function locatedDrift(request: ImportRequest, vendor: VendorTable, oldText: stri
 const vendorTextPointer = /^\/(?:codes\/(\d+)|fallback)\/(description|solution)$/;
 
 /**
- * The merged table's problems in a text the page brought (a bidirectional control in a description) are the page's:
- * each is reported at its row of the page, which holds it, not at a line of the table, which does not yet. The plan
- * is the page's when all of them are.
+ * The merged table's findings in a text the page brought (a bidirectional control in a description, an invisible
+ * character) are the page's: each is reported at its row of the page, which holds it, not at a line of the table,
+ * which does not yet.
  */
-function locatedOnPage(failed: Extract<ImportPlan, { ok: false }>, text: string, vendor: VendorTable): Extract<ImportPlan, { ok: false }> {
+function locatedOnPage(diagnostics: readonly Diagnostic[], text: string, vendor: VendorTable): Diagnostic[] {
   const codes = (JSON.parse(text) as ErrorTable).codes;
-  const diagnostics = failed.diagnostics.map((diagnostic) => {
+  return diagnostics.map((diagnostic) => {
     const [, index, field] = vendorTextPointer.exec(diagnostic.pointer) ?? [];
     if (field === undefined) return diagnostic;
     const code = index === undefined ? undefined : codes[Number(index)]?.code;
@@ -95,16 +95,19 @@ function locatedOnPage(failed: Extract<ImportPlan, { ok: false }>, text: string,
     if (row === undefined) return diagnostic;
     return { ...diagnostic, file: vendor.file, ...row.at, pointer: '', message: `the ${field} of ${code ?? 'the catch-all row'} ${diagnostic.message}` };
   });
-  return { ok: false, diagnostics, on: diagnostics.every((diagnostic) => diagnostic.file === vendor.file) ? 'page' : failed.on };
 }
 
 function planMerge(request: ImportRequest, vendor: VendorTable, table: ErrorTable, oldText: string): ImportPlan {
   const changes = compareWithVendor(table, vendor);
   const text = editTableText(oldText, changes, request);
   const validation = validated(request, text);
-  if (!validation.ok) return locatedOnPage(validation, text, vendor);
+  if (!validation.ok) {
+    const diagnostics = locatedOnPage(validation.diagnostics, text, vendor);
+    return { ok: false, diagnostics, on: diagnostics.every((diagnostic) => diagnostic.file === vendor.file) ? 'page' : 'table' };
+  }
   const bump = requiredBump(diffTables(request.table.id, table, applyChanges(table, changes, request)));
-  return { ok: true, text, changed: text !== oldText, drift: locatedDrift(request, vendor, oldText, classifyDrift(request.table.id, table, changes)), bump, vendor, warnings: validation.warnings };
+  const warnings = locatedOnPage(validation.warnings, text, vendor);
+  return { ok: true, text, changed: text !== oldText, drift: locatedDrift(request, vendor, oldText, classifyDrift(request.table.id, table, changes)), bump, vendor, warnings };
 }
 
 function planLocale(request: ImportRequest, vendor: VendorTable, table: ErrorTable, oldText: string, locale: string): ImportPlan {

@@ -1,4 +1,6 @@
+import { type Diagnostic, formatDiagnostic } from '../validate/diagnostic';
 import { quote, showText } from '../validate/show-text';
+import { formatProblem } from '../write/output-error';
 import type { VendorChange } from './compare-with-vendor';
 import type { TranslationChange } from './translate';
 import type { LocatedDrift } from './plan-import';
@@ -64,4 +66,13 @@ export function driftJson(drift: readonly LocatedDrift[]): Record<string, unknow
     ...(one.deprecation === undefined ? {} : { deprecation: one.deprecation }),
     ...one.where,
   }));
+}
+
+/**
+ * A finding of an import, as a line: one located on the vendor's page (it has no JSON pointer) as the page's
+ * problems are printed, with its severity; any other as the table's.
+ */
+export function formatImportFinding(diagnostic: Diagnostic): string {
+  if (diagnostic.pointer !== '') return formatDiagnostic(diagnostic);
+  return formatProblem({ ...diagnostic, message: `${diagnostic.severity === 'warning' ? 'warning: ' : ''}${diagnostic.message}` });
 }

@@ -1,12 +1,12 @@
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { repoRoot, tablesDir } from '../paths';
+import { basename, dirname, resolve } from 'node:path';
+import { tablesDir } from '../paths';
 import { textFile } from '../render/render-files';
 import type { Diagnostic } from '../validate/diagnostic';
-import { formatProblem } from '../write/output-error';
+import { formatProblem, shownPath } from '../write/output-error';
 import { updateOutput, type UpdateOptions } from '../write/update-output';
 import { type ImportArguments, loadImportRequest } from './load-import';
 import { type ImportPlan, planImport } from './plan-import';
-import { driftJson, driftLines } from './report-drift';
+import { driftJson, driftLines, formatImportFinding } from './report-drift';
 import { unlistedFallback } from './new-table';
 
 /** How a command speaks: results on `out`, everything for a person on `err`, diagnostics to the shared report. */
@@ -67,23 +67,26 @@ export async function runImport(args: ImportArguments & { dryRun: boolean }, io:
   }
   if (plan.drift.length > 0) io.err(driftLines(plan.drift, { deprecatingMissing: args.deprecateMissing === true }).join('\n'));
   reportUnlisted(plan, args, io);
-  io.report(plan.warnings);
+  io.report(plan.warnings, formatImportFinding);
   const file = request.table.file;
   if (plan.changed && !args.dryRun) await writeTable(tablePath, plan.text, options);
   io.err((request.create === undefined ? [mergeSummary(plan, file, args.dryRun)] : newTableSummary(plan, file, args.dryRun)).join('\n'));
   return 0;
 }
 
-/** A shell word for `path` as `npm run codegen --` takes it, in the repository's root: relative to it when inside, else absolute. */
-function argumentAtRoot(path: string): string {
-  const inside = relative(repoRoot, path);
-  const word = inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+/** `path` as a shell word, for a command line to copy: from the working folder when inside it, else absolute. */
+export function shellWord(path: string): string {
+  const word = shownPath(path);
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
-/** A table of the folder by its id; any other by its path (`argumentAtRoot`). */
-function tableArgumentAtRoot(path: string): string {
-  return dirname(path) === tablesDir ? basename(path, '.json') : argumentAtRoot(path);
+/**
+ * A table as `--table` takes it in the command drift suggests, which `npm run codegen --` runs from the folder npm
+ * was run in (as this run): a table of the folder by its id, any other by its path, so that the suggestion imports
+ * into the very table compared.
+ */
+function tableArgument(path: string): string {
+  return dirname(path) === tablesDir ? basename(path, '.json') : shellWord(path);
 }
 
 /** `drift <page.md> --table <id>`: read-only. 0 no drift, 1 drift (or a page that cannot be read as a table). */
@@ -102,7 +105,7 @@ export function runDrift(args: ImportArguments, io: CommandIo): number {
   io.err(
     count === 0
       ? `No drift: ${request.table.file} says what ${plan.vendor.file} says${(plan.unlisted ?? []).length > 0 ? ' of every code the page lists' : ''}.`
-      : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${argumentAtRoot(resolve(request.page.file))} --table ${tableArgumentAtRoot(tablePath)}${args.locale === undefined ? '' : ` --locale ${args.locale}`} takes the vendor's side.`,
+      : `${count} difference${count === 1 ? '' : 's'} between ${request.table.file} and ${plan.vendor.file}; npm run codegen -- import ${shellWord(resolve(request.page.file))} --table ${tableArgument(tablePath)}${args.locale === undefined ? '' : ` --locale ${args.locale}`} takes the vendor's side.`,
   );
   return count === 0 ? 0 : 1;
 }

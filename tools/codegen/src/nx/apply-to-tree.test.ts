@@ -21,7 +21,7 @@ describe('nx g @errtable/codegen:generate with a table from outside schema/table
     Object.defineProperty(tree, 'root', { value: repoRoot });
     const before = tree.listChanges().length;
     const table = join(fixturesDir, 'invalid', 'warns-about-names-that-differ-only-by-underscores', 'table.json');
-    await expect(applyToTree(tree, [table])).rejects.toThrow(/table\.json is not in schema\/tables: .* Pass --out DIR to render it into another folder, or move it into schema\/tables$/);
+    await expect(applyToTree(tree, [table])).rejects.toThrow(/table\.json is not in schema\/tables: .* Render it into another folder with npm run codegen -- generate --table FILE --out DIR, or move it into schema\/tables$/);
     expect(tree.listChanges()).toHaveLength(before);
   });
 });

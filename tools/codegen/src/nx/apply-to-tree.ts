@@ -20,7 +20,7 @@ export interface TreeChanges {
  */
 export async function applyToTree(tree: Tree, tables: readonly string[] = [], strict = false): Promise<TreeChanges> {
   const inputs = loadInputs({ tables, strict });
-  checkOutputFor(inputs, tree.root);
+  checkOutputFor(inputs, tree.root, 'Render it into another folder with npm run codegen -- generate --table FILE --out DIR');
   const planned = plan(inputs);
   if (!planned.ok) throw new Error(`The table is invalid; no file was written.\n${formatReport(planned.diagnostics)}`);
   for (const warning of planned.warnings) console.warn(formatDiagnostic(warning));

@@ -2,7 +2,7 @@ import type { Tree } from '@nx/devkit';
 import { isAbsolute, relative, sep } from 'node:path';
 import { type ImportArguments, loadImportRequest } from '../import/load-import';
 import { planImport } from '../import/plan-import';
-import { driftLines } from '../import/report-drift';
+import { driftLines, formatImportFinding } from '../import/report-drift';
 import { formatDiagnostic } from '../validate/diagnostic';
 import { formatReport } from '../validate/report';
 import { formatProblem } from '../write/output-error';
@@ -49,7 +49,7 @@ export default async function importGenerator(tree: Tree, options: ImportGenerat
   const plan = planImport(request);
   if (!plan.ok) throw new Error(`Nothing was written.\n${formatReport(plan.diagnostics, plan.on === 'page' ? formatProblem : formatDiagnostic)}`);
   for (const line of driftLines(plan.drift, { deprecatingMissing: request.deprecateMissing === true })) console.log(line);
-  for (const warning of plan.warnings) console.warn(formatDiagnostic(warning));
+  for (const warning of plan.warnings) console.warn(formatImportFinding(warning));
   if (plan.changed) tree.write(treePath(tree, tablePath), plan.text);
   else console.log(`${request.table.file} already says what ${request.page.file} says.`);
 }
