@@ -226,15 +226,15 @@ function compileStepsIn(outDir: string, table: Table): { language: string; steps
 }
 
 /**
- * Each language's first compile step, once and untimed, on a bundled table's package: on a fresh machine that run
- * provisions the toolchain (the Swift root) and fetches the build's dependencies (Maven's plugins and the Kotlin
- * compiler), which the timed runs then find cached.
+ * Each language's compile steps, once and untimed, on a bundled table's package: on a fresh machine these runs
+ * provision the toolchain (the Swift root), fetch the build's dependencies (Maven's plugins and the Kotlin compiler)
+ * and compile the standard libraries the steps use (Go's testing and vet), which the timed runs then find cached.
  */
 function warmUpCompilers(real: Table): void {
   runProcess(cliGenerate(real, 'compile-warm-up'));
   for (const { language, steps } of compileStepsIn(join(work, 'compile-warm-up'), real)) {
     log(`compile warm-up (untimed): ${language}`);
-    runProcess(steps[0]!.command, { stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const { command } of steps) runProcess(command, { stdio: ['ignore', 'pipe', 'pipe'] });
   }
 }
 

@@ -3,7 +3,12 @@ import { runCli } from './run-cli';
 import { userFolder } from './working-folder';
 
 const folder = userFolder(process.env);
-if (folder !== undefined) process.chdir(folder);
+try {
+  if (folder !== undefined) process.chdir(folder);
+} catch (error) {
+  process.stderr.write(`error: cannot work from ${folder}, the folder npm was run in (${(error as Error).message}). Run npm from a folder that exists\n`);
+  process.exit(2);
+}
 
 /**
  * SIGINT, SIGTERM and SIGHUP abort the run instead of killing the process, so it removes its temporary files and

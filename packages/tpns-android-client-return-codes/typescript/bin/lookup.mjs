@@ -10,11 +10,13 @@ const packageName = "@errtable/tpns-android-client-return-codes";
  * The package's own library. A published package ships it built; a clone of the repository has it only after the
  * package's build, so its absence is a usage error that says so rather than a stack trace.
  */
-const { lookupTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, locales } = await import("../dist/esm/index.js").catch((error) => {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+const library = new URL("../dist/esm/index.js", import.meta.url);
+const built = await import(library).catch((error) => {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || error.url !== library.href) throw error;
   process.stderr.write(`${packageName}: the library this command reads, dist/esm/index.js, is not built. In the package's repository, build it first: npm run build -w ${packageName}\n`);
-  process.exit(2);
+  return undefined;
 });
+const { lookupTPNSAndroidReturnCode, allTPNSAndroidReturnCodes, locales } = built ?? {};
 
 const tableTitle = "TPNS Android client return codes";
 /** The table's reference page at this release; a code's anchor is its heading's: `2-parameter_error`. */
@@ -191,4 +193,4 @@ function main(args) {
   return result.found ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = built === undefined ? 2 : main(process.argv.slice(2));

@@ -72,9 +72,11 @@ describe('import --locale zh-Hans: the vendor page in Chinese into the Android c
     expect(own.ok ? [] : own.diagnostics.map((d) => d.message)).toEqual(['"en" is the table\'s own language (its defaultLocale), not a translation']);
     const unnamed = planImport(importRequest(xgpush, zhPage(), { table: { id: xgpush, file: `schema/tables/${xgpush}.json`, text: withoutKey(withoutKey(tableText(xgpush), 'translations'), 'defaultLocale') }, locale: 'zh-Hans' }));
     expect(unnamed.ok ? [] : unnamed.diagnostics.map((d) => [d.file, d.rule])).toEqual([[`schema/tables/${xgpush}.json`, 'translatesATableCode']]);
-    const english = planImport(importRequest(xgpush, vendorPage(xgpush), { table: { id: xgpush, file: `schema/tables/${xgpush}.json`, text: withoutKey(withoutKey(tableText(xgpush), 'translations'), 'defaultLocale') }, locale: 'en' }));
-    expect(english.ok ? [] : english.diagnostics.map((d) => [d.message, d.hint])).toEqual([
-      ['"en" is the table\'s own language (it declares no defaultLocale, so its texts are in en), not a translation', "Import the page without --locale to update the table's own texts"],
-    ]);
+    for (const locale of ['en', 'en-US']) {
+      const english = planImport(importRequest(xgpush, vendorPage(xgpush), { table: { id: xgpush, file: `schema/tables/${xgpush}.json`, text: withoutKey(withoutKey(tableText(xgpush), 'translations'), 'defaultLocale') }, locale }));
+      expect(english.ok ? [] : english.diagnostics.map((d) => [d.message, d.hint])).toEqual([
+        [`"${locale}" is the table's own language (it declares no defaultLocale, so its texts are in en), not a translation`, "Import the page without --locale to update the table's own texts"],
+      ]);
+    }
   });
 });

@@ -96,7 +96,7 @@ export function editTranslations(text: string, locale: string, vendor: VendorTab
  */
 export function planTranslation(table: ErrorTable, tableFile: string, text: string, vendor: VendorTable, locale: string): TranslationPlan {
   const top = { line: 1, column: 1 };
-  if (table.defaultLocale === undefined && locale.toLowerCase() === implicitDefaultLocale) {
+  if (table.defaultLocale === undefined && locale.toLowerCase().split('-')[0] === implicitDefaultLocale) {
     const message = `${quote(locale)} is the table's own language (it declares no defaultLocale, so its texts are in ${implicitDefaultLocale}), not a translation`;
     return { ok: false, diagnostics: [localeError(tableFile, top, '', message, 'Import the page without --locale to update the table\'s own texts')] };
   }

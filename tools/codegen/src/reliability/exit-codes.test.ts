@@ -1,10 +1,11 @@
-import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTable, repoRoot } from '../paths';
 import { type CliEnvironment, runCli } from '../run-cli';
 import { type Entry, nodeFileSystem, type WriteFileSystem } from '../write/file-system';
-import { bundledTableId, removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
+import { bundle, bundledTableId, removeScratchFolders, runCliProcess, scratchFolder, snapshot, staleBundleReason, temporaryFilesUnder, writeTable } from './harness';
 
 
 const table = join(repoRoot, defaultTable);
@@ -80,6 +81,14 @@ describe('an output that cannot be written: exit 2, one line (where, what, what 
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ severity: 'error', rule: 'output', message: expect.any(String), hint: expect.any(String) })]);
     expect(snapshot(base)).toEqual(before);
+  });
+
+  it.runIf(existsSync('/proc/self'))('--out where the parent exists but refuses a child (/proc/x): exit 2 at once, where mkdir -p used to loop for ever', () => {
+    // Synchronous, with a deadline: a loop would hang the test beyond the reach of its timeout.
+    const run = spawnSync(process.execPath, [bundle, 'generate', '--out', '/proc/errtable-no-such-folder/out'], { cwd: scratch(), encoding: 'utf8', timeout: 30_000 });
+    expect(run.error, 'the command ended on its own').toBeUndefined();
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd()).toMatch(/^error: \/proc\/errtable-no-such-folder\/out: cannot be created \(E[A-Z]+: .*\)\. Pass --out a folder that exists or can be created\. Nothing was written\.$/);
   });
 
   it('a folder that cannot be written (simulated EACCES: we run as root)', async () => {

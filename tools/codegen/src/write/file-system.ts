@@ -117,14 +117,17 @@ function makeDirectory(path: string): string | undefined {
   for (; lstatSync(folder, { throwIfNoEntry: false }) === undefined && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
   // A file in the way fails with EEXIST, as with Node's own; a link to a folder is the writer's to refuse.
   if (missing.length === 0 && !statSync(folder).isDirectory()) mkdirSync(folder);
+  let first: string | undefined;
   for (const each of missing) {
     try {
       mkdirSync(each);
+      first ??= each;
     } catch (error) {
+      // Another run made it first: a folder of its, which this run must not remove.
       if (errorCode(error) !== 'EEXIST' || !statSync(each).isDirectory()) throw error;
     }
   }
-  return missing[0];
+  return first;
 }
 
 export const nodeFileSystem: WriteFileSystem = {
