@@ -123,7 +123,7 @@ function makeDirectory(path: string): string | undefined {
       mkdirSync(each);
       first ??= each;
     } catch (error) {
-      // Another run made it first: a folder of its, which this run must not remove.
+      // Another run made it first: that run's folder, which this run must not count as its own, nor remove.
       if (errorCode(error) !== 'EEXIST' || !statSync(each).isDirectory()) throw error;
     }
   }

@@ -82,8 +82,8 @@ export const noInvisibleCharacters: Rule = (input) =>
   firstMatches(input.strings, invisibleCharacter)
     .filter(({ text }) => !invisible.test(text))
     .map(({ pointer, found }) =>
-    warning('noInvisibleCharacters', pointer, `contains the invisible character ${codePointLabel(found)}`, 'Remove it: it shows nowhere, and a search for the text as one reads it does not find it'),
-  );
+      warning('noInvisibleCharacters', pointer, `contains the invisible character ${codePointLabel(found)}`, 'Remove it: it shows nowhere, and a search for the text as one reads it does not find it'),
+    );
 
 /** U+FFFD is what a decoder puts where the bytes were not UTF-8: the file or the copied text was garbled. */
 export const noReplacementCharacter: Rule = (input) =>
