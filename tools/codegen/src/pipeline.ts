@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { readdirSync, realpathSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadLicense } from './load/load-license';
 import { loadSchemaValidator, loadTable, UsageError } from './load/load-table';
@@ -20,6 +20,7 @@ import { latinized } from './validate/latin-letters';
 import { showText } from './validate/show-text';
 import { tableSchema } from './validate/table-schema';
 import { type Validation, validateTable } from './validate/validate-table';
+import { nodeFileSystem } from './write/file-system';
 import { shownPath } from './write/output-error';
 
 /** One table as read: its id (the file name), where it is, its text, and the release its packages are at. */
@@ -168,13 +169,7 @@ export function loadInputs({ tables: requested = [], strict = false, versions = 
 }
 
 /** The folder with every link resolved; as given when it does not exist (yet). */
-function realFolder(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return resolve(path);
-  }
-}
+const realFolder = (path: string): string => nodeFileSystem.realPath(path) ?? resolve(path);
 
 /**
  * A table outside the folder is rendered on its own, and so are the files made from every table (the root

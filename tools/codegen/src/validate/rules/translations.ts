@@ -52,23 +52,27 @@ function refusedTag(tag: string, defaultLocale: string): boolean {
   return tagProblem(tag) !== undefined || missingScripts(tag) !== undefined || tag.toLowerCase() === defaultLocale.toLowerCase();
 }
 
+/** A Chinese tag that names no script: what translationNamesItsScript says of it; undefined for any other tag. */
+function missingScriptProblem(tag: string): { message: string; hint: string } | undefined {
+  const scripts = missingScripts(tag);
+  if (scripts === undefined) return undefined;
+  const [language = ''] = tag.toLowerCase().split(/[-_]/);
+  const choices = scripts.map((script) => quote(`${language}-${script}`)).join(' or ');
+  return { message: `${quote(tag)} does not say which script the text is written in`, hint: `Name the script: ${choices}` };
+}
+
 /** What is wrong with `tag` as a translation's language (`--locale` too), as the rules below say it; undefined when nothing. */
 export function translationTagProblem(tag: string): { message: string; hint: string } | undefined {
-  const problem = tagProblem(tag);
-  if (problem !== undefined || missingScripts(tag) === undefined) return problem;
-  return { message: `${quote(tag)} does not say which script the text is written in`, hint: `Name the script: ${withScript(tag).map((choice) => quote(choice)).join(' or ')}` };
+  return tagProblem(tag) ?? missingScriptProblem(tag);
 }
 
 /** Chinese without a script is ambiguous: Traditional readers must not get Simplified text, nor the reverse. */
 export const translationNamesItsScript: Rule = (input) =>
   translationsOf(input).flatMap(([tag]) => {
-    const [language = ''] = tag.toLowerCase().split(/[-_]/);
-    const scripts = missingScripts(tag);
+    const problem = missingScriptProblem(tag);
     // A tag spelt wrongly is refused once, its hint naming the script too (localeTagsAreWellFormed).
-    if (scripts === undefined || tagProblem(tag) !== undefined) return [];
-    const choices = scripts.map((script) => quote(`${language}-${script}`)).join(' or ');
-    const finding = error('translationNamesItsScript', `/translations/${escapeSegment(tag)}`, `${quote(tag)} does not say which script the text is written in`, `Name the script: ${choices}`);
-    return [{ ...finding, atKey: true }];
+    if (problem === undefined || tagProblem(tag) !== undefined) return [];
+    return [{ ...error('translationNamesItsScript', `/translations/${escapeSegment(tag)}`, problem.message, problem.hint), atKey: true }];
   });
 
 /** A translation into the default language would hide the table's own text. */
