@@ -154,11 +154,22 @@ export enum TPNSAndroidReturnCode {
   ConnectionHandlerNull = 10110,
 }
 
-/** Everything the table says about one code. Codes it does not list report its fallback text with `known: false`. */
-export interface TPNSAndroidReturnInfo {
-  /** The number the service returned. */
-  readonly code: number;
-  /** Canonical name, e.g. `"PARAMETER_ERROR"`; "UNKNOWN" for codes the table does not list. */
+/**
+ * Everything the table says about one code; `known` tells its two kinds apart:
+ * - {@link KnownTPNSAndroidReturnInfo}: a code the table lists, with its TPNSAndroidReturnCode member as `code`;
+ * - {@link UnknownTPNSAndroidReturnInfo}: any other number, with the table's fallback text.
+ *
+ * @example
+ * const info = lookupTPNSAndroidReturnCode(response.code);
+ * if (info.known) info.code; // TPNSAndroidReturnCode: a `switch` over it can be exhaustive
+ */
+export type TPNSAndroidReturnInfo = KnownTPNSAndroidReturnInfo | UnknownTPNSAndroidReturnInfo;
+
+/** A code the table lists, as its enum member, and the table's text for it. */
+export interface KnownTPNSAndroidReturnInfo {
+  /** The number the service returned, as its TPNSAndroidReturnCode member. */
+  readonly code: TPNSAndroidReturnCode;
+  /** Canonical name, e.g. `"PARAMETER_ERROR"`. */
   readonly name: string;
   /** What happened. */
   readonly description: string;
@@ -168,11 +179,19 @@ export interface TPNSAndroidReturnInfo {
   readonly retryable: boolean;
   /** What kind of failure the code reports; branch on it rather than on single codes. */
   readonly category: TPNSAndroidReturnCategory;
-  /** Whether the table lists this code. */
-  readonly known: boolean;
+  /** The table lists this code. */
+  readonly known: true;
 }
 
-type Entry = Omit<TPNSAndroidReturnInfo, "code" | "known">;
+/** A number the table does not list: its value, and the table's fallback text under the name "UNKNOWN". */
+export interface UnknownTPNSAndroidReturnInfo extends Omit<KnownTPNSAndroidReturnInfo, "code" | "known"> {
+  /** The number the service returned. */
+  readonly code: number;
+  /** The table does not list this code. */
+  readonly known: false;
+}
+
+type Entry = Omit<KnownTPNSAndroidReturnInfo, "code" | "known">;
 
 const entries: ReadonlyMap<number, Entry> = /* @__PURE__ */ new Map<number, Entry>([
   [0, { name: "SUCCESS", description: "Call succeeded", solution: "", retryable: false, category: "success" }],
@@ -309,7 +328,8 @@ function translatedText(code: number, known: boolean, locale: string): Text {
 export function lookupTPNSAndroidReturnCode(code: number, options?: TPNSAndroidReturnLookupOptions): TPNSAndroidReturnInfo {
   const entry = entries.get(code);
   const translated = typeof options?.locale === "string" ? translatedText(code, entry !== undefined, options.locale) : {};
-  return { code, known: entry !== undefined, ...(entry ?? fallback), ...translated };
+  if (entry === undefined) return { code, known: false, ...fallback, ...translated };
+  return { code: code as TPNSAndroidReturnCode, known: true, ...entry, ...translated };
 }
 
 /** Whether `value` is a code the table lists. */
@@ -325,10 +345,11 @@ let codesByName: ReadonlyMap<string, number> | undefined;
  * @example
  * lookupTPNSAndroidReturnCodeByName("PARAMETER_ERROR")?.code; // 2
  */
-export function lookupTPNSAndroidReturnCodeByName(name: string): TPNSAndroidReturnInfo | undefined {
+export function lookupTPNSAndroidReturnCodeByName(name: string): KnownTPNSAndroidReturnInfo | undefined {
   codesByName ??= new Map(Array.from(entries, ([code, entry]) => [entry.name, code]));
   const code = codesByName.get(name);
-  return code === undefined ? undefined : lookupTPNSAndroidReturnCode(code);
+  const info = code === undefined ? undefined : lookupTPNSAndroidReturnCode(code);
+  return info?.known ? info : undefined;
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   locales,
   type TPNSAndroidReturnCategory,
   type TPNSAndroidReturnInfo,
+  type KnownTPNSAndroidReturnInfo,
+  type UnknownTPNSAndroidReturnInfo,
   type TPNSAndroidReturnLookupOptions,
 } from "@errtable/tpns-android-client-return-codes";
 
@@ -49,6 +51,19 @@ export const serviceMessage: string | undefined = new TPNSAndroidError(2, { serv
 declare const body: { code: number; message?: string };
 export const fromBody: Error = new TPNSAndroidError(body.code, { serviceMessage: body.message });
 export const byName: number | undefined = lookupTPNSAndroidReturnCodeByName("PARAMETER_ERROR")?.code;
+
+declare const received: number;
+const receivedInfo = lookupTPNSAndroidReturnCode(received);
+// `known` tells the two kinds of lookup apart: narrowed by it, the code is the enum's, over which a switch is exhaustive
+// @ts-expect-error a number the table does not list is no listed code
+export const unlistedAsListed: KnownTPNSAndroidReturnInfo["code"] = 1;
+export const unlistedAsAny: TPNSAndroidReturnInfo["code"] = 1;
+export const listed: KnownTPNSAndroidReturnInfo | undefined = receivedInfo.known ? receivedInfo : undefined;
+export const other: UnknownTPNSAndroidReturnInfo | undefined = receivedInfo.known ? undefined : receivedInfo;
+// @ts-expect-error before narrowing, the lookup may not know the code
+export const knownBeforeNarrowing: true = receivedInfo.known;
+// A canonical name names a code the table lists
+export const byNameIsListed: true | undefined = lookupTPNSAndroidReturnCodeByName("PARAMETER_ERROR")?.known;
 // A response's code, handed over unchecked: no error when it reports success.
 export const fromResponse: TPNSAndroidError | undefined = TPNSAndroidError.fromResponse(body.code, { serviceMessage: body.message });
 // @ts-expect-error fromResponse may give no error

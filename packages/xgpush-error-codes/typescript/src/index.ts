@@ -282,11 +282,22 @@ export enum XGPushErrorCode {
   ApnsCertificateError = 100,
 }
 
-/** Everything the table says about one code. Codes it does not list report its fallback text with `known: false`. */
-export interface XGPushErrorInfo {
-  /** The number the service returned. */
-  readonly code: number;
-  /** Canonical name, e.g. `"INVALID_PARAMETER_VALUE"`; "UNKNOWN" for codes the table does not list. */
+/**
+ * Everything the table says about one code; `known` tells its two kinds apart:
+ * - {@link KnownXGPushErrorInfo}: a code the table lists, with its XGPushErrorCode member as `code`;
+ * - {@link UnknownXGPushErrorInfo}: any other number, with the table's fallback text.
+ *
+ * @example
+ * const info = lookupXGPushErrorCode(response.code);
+ * if (info.known) info.code; // XGPushErrorCode: a `switch` over it can be exhaustive
+ */
+export type XGPushErrorInfo = KnownXGPushErrorInfo | UnknownXGPushErrorInfo;
+
+/** A code the table lists, as its enum member, and the table's text for it. */
+export interface KnownXGPushErrorInfo {
+  /** The number the service returned, as its XGPushErrorCode member. */
+  readonly code: XGPushErrorCode;
+  /** Canonical name, e.g. `"INVALID_PARAMETER_VALUE"`. */
   readonly name: string;
   /** What happened. */
   readonly description: string;
@@ -296,11 +307,19 @@ export interface XGPushErrorInfo {
   readonly retryable: boolean;
   /** What kind of failure the code reports; branch on it rather than on single codes. */
   readonly category: XGPushErrorCategory;
-  /** Whether the table lists this code. */
-  readonly known: boolean;
+  /** The table lists this code. */
+  readonly known: true;
 }
 
-type Entry = Omit<XGPushErrorInfo, "code" | "known">;
+/** A number the table does not list: its value, and the table's fallback text under the name "UNKNOWN". */
+export interface UnknownXGPushErrorInfo extends Omit<KnownXGPushErrorInfo, "code" | "known"> {
+  /** The number the service returned. */
+  readonly code: number;
+  /** The table does not list this code. */
+  readonly known: false;
+}
+
+type Entry = Omit<KnownXGPushErrorInfo, "code" | "known">;
 
 const entries: ReadonlyMap<number, Entry> = /* @__PURE__ */ new Map<number, Entry>([
   [-112, { name: "INVALID_PARAMETER_VALUE", description: "Invalid parameter value", solution: "Check the parameter value", retryable: false, category: "invalid_request" }],
@@ -415,7 +434,8 @@ function translatedText(code: number, known: boolean, locale: string): Text {
 export function lookupXGPushErrorCode(code: number, options?: XGPushErrorLookupOptions): XGPushErrorInfo {
   const entry = entries.get(code);
   const translated = typeof options?.locale === "string" ? translatedText(code, entry !== undefined, options.locale) : {};
-  return { code, known: entry !== undefined, ...(entry ?? fallback), ...translated };
+  if (entry === undefined) return { code, known: false, ...fallback, ...translated };
+  return { code: code as XGPushErrorCode, known: true, ...entry, ...translated };
 }
 
 /** Whether `value` is a code the table lists. */
@@ -431,10 +451,11 @@ let codesByName: ReadonlyMap<string, number> | undefined;
  * @example
  * lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.code; // -112
  */
-export function lookupXGPushErrorCodeByName(name: string): XGPushErrorInfo | undefined {
+export function lookupXGPushErrorCodeByName(name: string): KnownXGPushErrorInfo | undefined {
   codesByName ??= new Map(Array.from(entries, ([code, entry]) => [entry.name, code]));
   const code = codesByName.get(name);
-  return code === undefined ? undefined : lookupXGPushErrorCode(code);
+  const info = code === undefined ? undefined : lookupXGPushErrorCode(code);
+  return info?.known ? info : undefined;
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   locales,
   type XGPushErrorCategory,
   type XGPushErrorInfo,
+  type KnownXGPushErrorInfo,
+  type UnknownXGPushErrorInfo,
   type XGPushErrorLookupOptions,
 } from "@errtable/xgpush-error-codes";
 
@@ -49,6 +51,19 @@ export const serviceMessage: string | undefined = new XGPushError(-112, { servic
 declare const body: { code: number; message?: string };
 export const fromBody: Error = new XGPushError(body.code, { serviceMessage: body.message });
 export const byName: number | undefined = lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.code;
+
+declare const received: number;
+const receivedInfo = lookupXGPushErrorCode(received);
+// `known` tells the two kinds of lookup apart: narrowed by it, the code is the enum's, over which a switch is exhaustive
+// @ts-expect-error a number the table does not list is no listed code
+export const unlistedAsListed: KnownXGPushErrorInfo["code"] = 1;
+export const unlistedAsAny: XGPushErrorInfo["code"] = 1;
+export const listed: KnownXGPushErrorInfo | undefined = receivedInfo.known ? receivedInfo : undefined;
+export const other: UnknownXGPushErrorInfo | undefined = receivedInfo.known ? undefined : receivedInfo;
+// @ts-expect-error before narrowing, the lookup may not know the code
+export const knownBeforeNarrowing: true = receivedInfo.known;
+// A canonical name names a code the table lists
+export const byNameIsListed: true | undefined = lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.known;
 // A response's code, handed over unchecked: no error when it reports success.
 export const fromResponse: XGPushError | undefined = XGPushError.fromResponse(body.code, { serviceMessage: body.message });
 // @ts-expect-error fromResponse may give no error

@@ -17,6 +17,8 @@ export function typescriptNames(coordinates: PackageCoordinates['typescript']) {
     enumName: typeName,
     errorName,
     infoName: `${stem}Info`,
+    knownInfoName: `Known${stem}Info`,
+    unknownInfoName: `Unknown${stem}Info`,
     categoryName: `${stem}Category`,
     lookupName: `lookup${typeName}`,
     lookupByNameName: `lookup${typeName}ByName`,

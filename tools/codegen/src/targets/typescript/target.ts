@@ -18,6 +18,8 @@ function buildView(model: Model) {
     header: fileHeader(model.tableFile, 'slashes'),
     ...names,
     lookupLink: `{@link ${names.lookupName}}`,
+    knownInfoLink: `{@link ${names.knownInfoName}}`,
+    unknownInfoLink: `{@link ${names.unknownInfoName}}`,
     packageName: JSON.stringify(model.packages.typescript.packageName),
     packageNameText: model.packages.typescript.packageName,
     readme: readmeView(model, (code) => typescriptMemberName(code.name)),
