@@ -184,9 +184,11 @@ export interface KnownTPNSAndroidReturnInfo {
 }
 
 /** A number the table does not list: its value, and the table's fallback text under the name "UNKNOWN". */
-export interface UnknownTPNSAndroidReturnInfo extends Omit<KnownTPNSAndroidReturnInfo, "code" | "known"> {
+export interface UnknownTPNSAndroidReturnInfo extends Omit<KnownTPNSAndroidReturnInfo, "code" | "name" | "known"> {
   /** The number the service returned. */
   readonly code: number;
+  /** Always "UNKNOWN", the name of every code the table does not list. */
+  readonly name: string;
   /** The table does not list this code. */
   readonly known: false;
 }
@@ -329,7 +331,7 @@ export function lookupTPNSAndroidReturnCode(code: number, options?: TPNSAndroidR
   const entry = entries.get(code);
   const translated = typeof options?.locale === "string" ? translatedText(code, entry !== undefined, options.locale) : {};
   if (entry === undefined) return { code, known: false, ...fallback, ...translated };
-  return { code: code as TPNSAndroidReturnCode, known: true, ...entry, ...translated };
+  return { code, known: true, ...entry, ...translated };
 }
 
 /** Whether `value` is a code the table lists. */

@@ -312,9 +312,11 @@ export interface KnownXGPushErrorInfo {
 }
 
 /** A number the table does not list: its value, and the table's fallback text under the name "UNKNOWN". */
-export interface UnknownXGPushErrorInfo extends Omit<KnownXGPushErrorInfo, "code" | "known"> {
+export interface UnknownXGPushErrorInfo extends Omit<KnownXGPushErrorInfo, "code" | "name" | "known"> {
   /** The number the service returned. */
   readonly code: number;
+  /** Always "UNKNOWN", the name of every code the table does not list. */
+  readonly name: string;
   /** The table does not list this code. */
   readonly known: false;
 }
@@ -435,7 +437,7 @@ export function lookupXGPushErrorCode(code: number, options?: XGPushErrorLookupO
   const entry = entries.get(code);
   const translated = typeof options?.locale === "string" ? translatedText(code, entry !== undefined, options.locale) : {};
   if (entry === undefined) return { code, known: false, ...fallback, ...translated };
-  return { code: code as XGPushErrorCode, known: true, ...entry, ...translated };
+  return { code, known: true, ...entry, ...translated };
 }
 
 /** Whether `value` is a code the table lists. */

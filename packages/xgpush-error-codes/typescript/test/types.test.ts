@@ -41,7 +41,7 @@ export function narrow(value: unknown): XGPushErrorCode | undefined {
   return isXGPushErrorCode(value) ? value : undefined;
 }
 
-// @ts-expect-error unknown numbers are not enum members without the guard
+// @ts-expect-error a numeric string is no enum member
 export const unchecked: XGPushErrorCode = "-112";
 
 export const error: Error = new XGPushError(XGPushErrorCode.InvalidParameterValue);
@@ -54,14 +54,20 @@ export const byName: number | undefined = lookupXGPushErrorCodeByName("INVALID_P
 
 declare const received: number;
 const receivedInfo = lookupXGPushErrorCode(received);
-// `known` tells the two kinds of lookup apart: narrowed by it, the code is the enum's, over which a switch is exhaustive
-// @ts-expect-error a number the table does not list is no listed code
+// `known` tells the two kinds of lookup apart; narrowed by it, the code is typed as the enum. TypeScript lets any
+// `number` into a numeric enum, so only a literal shows the difference:
+// @ts-expect-error a literal number the table does not list is no listed code
 export const unlistedAsListed: KnownXGPushErrorInfo["code"] = 1;
 export const unlistedAsAny: XGPushErrorInfo["code"] = 1;
 export const listed: KnownXGPushErrorInfo | undefined = receivedInfo.known ? receivedInfo : undefined;
 export const other: UnknownXGPushErrorInfo | undefined = receivedInfo.known ? undefined : receivedInfo;
 // @ts-expect-error before narrowing, the lookup may not know the code
 export const knownBeforeNarrowing: true = receivedInfo.known;
+export function unlistedIsNeverKnown(info: UnknownXGPushErrorInfo): false {
+  return info.known;
+}
+// @ts-expect-error an error's code may be one the table does not list
+export const errorInfoKnown: true = new XGPushError(received).info.known;
 // A canonical name names a code the table lists
 export const byNameIsListed: true | undefined = lookupXGPushErrorCodeByName("INVALID_PARAMETER_VALUE")?.known;
 // A response's code, handed over unchecked: no error when it reports success.
