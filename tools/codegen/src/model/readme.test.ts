@@ -65,6 +65,12 @@ describe('readmeView', () => {
     expect(readmeView(translated({ '0': { description: 'a ```` b' } }), name).fence).toBe('`````');
   });
 
+  it('links a table of the tables folder into the repository, and names any other by its file name alone', () => {
+    const name = (code: { name: string }) => code.name;
+    expect(readmeView(modelOf(1), name).tableReference).toBe('[`schema/tables/table.json`](https://github.com/owner/repo/blob/main/schema/tables/table.json)');
+    expect(readmeView({ ...modelOf(1), tableFile: 'my`table.json' }, name).tableReference).toBe('`` my`table.json ``');
+  });
+
   it('shows an unlisted code in its examples', () => {
     const { unknown, known } = readmeView(modelOf(3), (code) => code.name);
     expect([0, 1, 2]).not.toContain(unknown.code);

@@ -5,6 +5,7 @@ import { unknownSamples } from './build-vectors';
 import { fileHeader } from './text';
 import { tablePageUrl } from '../reference/links';
 import { allLocales } from '../locale/model-locales';
+import { tablesFolder } from '../paths';
 
 /**
  * A README lists at most this many codes: a page of 100,000 rows helps no one and slows the registries' pages. The
@@ -76,6 +77,15 @@ function otherLanguages(model: Model, example: ModelCode) {
   return { list: allLocales(model.locales).join(', '), tagJson: JSON.stringify(first.locale), description, descriptionJson: JSON.stringify(description) };
 }
 
+/**
+ * The table's file, linked into the repository when it is one of the tables folder's, where the repository keeps
+ * it; a table from elsewhere (rendered into another folder) by its file name alone, which no link would find.
+ */
+function tableReference(model: Model): string {
+  const name = markdownCode(model.tableFile);
+  return model.tableFile.startsWith(`${tablesFolder}/`) ? `[${name}](${model.repository}/blob/main/${model.tableFile})` : name;
+}
+
 function sharedReadmeView(model: Model) {
   const example = exampleCode(model);
   const languages = otherLanguages(model, example);
@@ -83,8 +93,7 @@ function sharedReadmeView(model: Model) {
     xmlHeader: fileHeader(model.tableFile, 'xml'),
     title: markdownCell(model.title),
     source: markdownCell(model.source),
-    tableLink: `${model.repository}/blob/main/${model.tableFile}`,
-    tableFile: model.tableFile,
+    tableReference: tableReference(model),
     licenseLink: 'LICENSE',
     fence: codeFence(model, languages === null ? [] : [languages.description]),
     codeCount: model.codes.length,
