@@ -15,9 +15,7 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
   }
   switch (code) {
     case ParseErrorCode.InvalidSymbol:
-      return token.startsWith("'")
-        ? { message: 'single quotes are not JSON', hint: 'Put keys and strings in double quotes' }
-        : { message: `unexpected ${quote(token, 20)}`, hint: strictJson };
+      return unexpectedSymbol(text, offset, token);
     case ParseErrorCode.InvalidNumberFormat:
     case ParseErrorCode.UnexpectedEndOfNumber:
       return { message: `${quote(token, 20)} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
@@ -50,6 +48,21 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
   }
 }
 
+/** JSON's literals, which some languages spell otherwise (`True`, `None`). */
+const literalSpellings: Readonly<Record<string, string>> = { true: 'true', false: 'false', null: 'null', none: 'null', nil: 'null', undefined: 'null' };
+
+/** A word the parser cannot read: a literal miswritten, a name or text without its double quotes, or anything else. */
+function unexpectedSymbol(text: string, offset: number, token: string): Explained {
+  if (token.startsWith("'")) return { message: 'single quotes are not JSON', hint: 'Put keys and strings in double quotes' };
+  const literal = literalSpellings[token.toLowerCase()];
+  if (literal !== undefined) return { message: `${quote(token, 20)} is not JSON`, hint: literal === token.toLowerCase() ? `Write ${literal}, in lower case` : `Write ${literal}` };
+  if (/^(nan|infinity)$/i.test(token)) return { message: `${quote(token, 20)} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
+  if (!/^[\p{L}_][\p{L}\p{N}_$-]*$/u.test(token)) return { message: `unexpected ${quote(token, 20)}`, hint: strictJson };
+  return /^\s*:/.test(text.slice(offset + token.length))
+    ? { message: `the property name ${quote(token, 20)} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}` }
+    : { message: `the text ${quote(token, 20)} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}; JSON's only bare words are true, false and null` };
+}
+
 function expectedSomething(code: ParseErrorCode, text: string, token: string): Explained {
   if (text.trim() === '') return { message: 'the file is empty', hint: 'Write the table as one JSON object; see the tables in schema/tables' };
   if (token === ',') return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
@@ -61,14 +74,30 @@ function expectedSomething(code: ParseErrorCode, text: string, token: string): E
 /** After these the parser's recovery guesses badly, so what it reports next is noise. */
 const unrecoverable = new Set([ParseErrorCode.UnexpectedEndOfString, ParseErrorCode.UnexpectedEndOfComment]);
 
-/** The parse errors worth showing: one per line (the rest are echoes of it), none after an unclosed string or comment. */
+/** What the parser reports next after a word it cannot read: the value or the name it then found missing. */
+const missingAfterSymbol = new Set([ParseErrorCode.ValueExpected, ParseErrorCode.PropertyNameExpected]);
+
+/**
+ * Whether `error` echoes `previous`, a word the parser could not read: the value (or name) it then misses, where only
+ * the rest of that word's line and blank space lie between (`"category": device` closed by a "}" on the next line).
+ */
+function echoesSymbol(text: string, previous: ParseError | undefined, error: ParseError): boolean {
+  if (previous?.error !== ParseErrorCode.InvalidSymbol || !missingAfterSymbol.has(error.error)) return false;
+  const lineEnd = text.indexOf('\n', previous.offset + previous.length);
+  return lineEnd !== -1 && lineEnd < error.offset && text.slice(lineEnd, error.offset).trim() === '';
+}
+
+/**
+ * The parse errors worth showing: one per line (the rest are echoes of it), not the missing value a word the parser
+ * could not read leads to, none after an unclosed string or comment.
+ */
 function distinctErrors(text: string, errors: readonly ParseError[]): ParseError[] {
   const kept: ParseError[] = [];
   const lines = new Set<number>();
   const positions = lineColumnsAt(text, errors.map(({ offset }) => offset));
   for (const [index, error] of errors.entries()) {
     const { line } = positions[index]!;
-    if (lines.has(line)) continue;
+    if (lines.has(line) || echoesSymbol(text, kept.at(-1), error)) continue;
     lines.add(line);
     kept.push(error);
     if (unrecoverable.has(error.error)) break;

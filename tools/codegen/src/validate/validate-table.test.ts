@@ -58,6 +58,26 @@ describe('validateTable', () => {
   });
 });
 
+describe('a word JSON cannot read', () => {
+  const reported = (text: string) => diagnosticsOf(text).map(({ line, column, message, hint }) => `${line}:${column} ${message}. ${hint}`);
+
+  it('is one error, not also the value the parser then misses on the next line', () => {
+    expect(reported('{\n  "category": device\n}')).toEqual([`2:15 the text "device" is not in double quotes. Write it as "device"; JSON's only bare words are true, false and null`]);
+    expect(reported('[\n  device\n]')).toEqual([`2:3 the text "device" is not in double quotes. Write it as "device"; JSON's only bare words are true, false and null`]);
+    expect(reported('{\n  category: "x"\n}')).toEqual(['2:3 the property name "category" is not in double quotes. Write it as "category"']);
+  });
+
+  it('names the literal meant when it is spelled as another language spells it', () => {
+    expect(reported('{"retryable": True}')).toEqual(['1:15 "True" is not JSON. Write true, in lower case']);
+    expect(reported('{"retryable": None}')).toEqual(['1:15 "None" is not JSON. Write null']);
+  });
+
+  it('keeps a second mistake on a later line (here a missing comma)', () => {
+    const lines = diagnosticsOf('{\n  "a": device\n  "b": 1\n}').map(({ line, message }) => `${line} ${message}`);
+    expect(lines.slice(0, 2)).toEqual(['2 the text "device" is not in double quotes', '3 expected "," before this']);
+  });
+});
+
 describe('quote', () => {
   it('shows invisible and control characters as escapes, so a message cannot reorder the terminal line', () => {
     expect(quote('a\u202Eb\u0007c\uD800')).toBe('"a\\u202Eb\\u0007c\\ud800"');
