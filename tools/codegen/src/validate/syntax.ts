@@ -21,7 +21,7 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
       return { message: `${quote(token, 20)} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
     case ParseErrorCode.PropertyNameExpected:
     case ParseErrorCode.ValueExpected:
-      return expectedSomething(code, text, token);
+      return expectedSomething(code, text, offset, token);
     case ParseErrorCode.ColonExpected:
       return { message: 'expected ":" after the property name', hint: 'Write "key": value' };
     case ParseErrorCode.CommaExpected:
@@ -48,27 +48,82 @@ function explain(code: ParseErrorCode, text: string, offset: number, token: stri
   }
 }
 
-/** JSON's literals, which some languages spell otherwise (`True`, `None`). */
-const literalSpellings: Readonly<Record<string, string>> = { true: 'true', false: 'false', null: 'null', none: 'null', nil: 'null', undefined: 'null' };
+/** Words other languages write where JSON has a literal, and what to write instead. */
+const literalSpellings: Readonly<Record<string, string>> = {
+  true: 'Write true, in lower case',
+  false: 'Write false, in lower case',
+  null: 'Write null, in lower case',
+  none: 'JSON spells it null',
+  nil: 'JSON spells it null',
+  undefined: 'JSON spells it null',
+  yes: 'Write true or false, or "yes" in double quotes if it is text',
+  no: 'Write true or false, or "no" in double quotes if it is text',
+};
 
-/** A word the parser cannot read: a literal miswritten, a name or text without its double quotes, or anything else. */
-function unexpectedSymbol(text: string, offset: number, token: string): Explained {
-  if (token.startsWith("'")) return { message: 'single quotes are not JSON', hint: 'Put keys and strings in double quotes' };
-  const literal = literalSpellings[token.toLowerCase()];
-  if (literal !== undefined) return { message: `${quote(token, 20)} is not JSON`, hint: literal === token.toLowerCase() ? `Write ${literal}, in lower case` : `Write ${literal}` };
-  if (/^(nan|infinity)$/i.test(token)) return { message: `${quote(token, 20)} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
-  if (!/^[\p{L}_][\p{L}\p{N}_$-]*$/u.test(token)) return { message: `unexpected ${quote(token, 20)}`, hint: strictJson };
-  return /^\s*:/.test(text.slice(offset + token.length))
-    ? { message: `the property name ${quote(token, 20)} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}` }
-    : { message: `the text ${quote(token, 20)} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}; JSON's only bare words are true, false and null` };
+/** How far a bare value is read for quoting it whole: a longer one is named by its first word. */
+const runLimit = 200;
+
+/** The last character before `offset` that is not blank, or "" at the start. */
+function characterBefore(text: string, offset: number): string {
+  let index = offset - 1;
+  while (index >= 0 && /\s/.test(text[index]!)) index -= 1;
+  return index < 0 ? '' : text[index]!;
 }
 
-function expectedSomething(code: ParseErrorCode, text: string, token: string): Explained {
+/** The first character from `offset` on that is not blank, or "" at the end. */
+function characterFrom(text: string, offset: number): string {
+  let index = offset;
+  while (index < text.length && /\s/.test(text[index]!)) index += 1;
+  return text[index] ?? '';
+}
+
+/**
+ * Text the parser cannot read (`token` spans it, see `symbolRun`), named by where it stands: a property name or a
+ * value without double quotes, a number or a literal JSON spells otherwise, or anything else.
+ */
+function unexpectedSymbol(text: string, offset: number, token: string): Explained {
+  if (token.startsWith("'")) return { message: 'single quotes are not JSON', hint: 'Put keys and strings in double quotes' };
+  const shown = quote(token, 40);
+  const previous = characterBefore(text, offset);
+  const isName = (previous === '{' || previous === ',') && characterFrom(text, offset + token.length) === ':';
+  if (isName && /^[\p{L}_$]/u.test(token)) return { message: `the property name ${shown} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}` };
+  if (previous !== ':' && previous !== '[' && previous !== ',') return { message: `unexpected ${shown}`, hint: strictJson };
+  if (/^[+-]?(nan|inf(inity)?)$/i.test(token)) return { message: `${shown} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
+  if (/^[+-]?\.?\d/.test(token)) return { message: `${shown} is neither a JSON number nor text in double quotes`, hint: `Write a decimal number such as -1 or 10011, or ${JSON.stringify(token)} if it is text` };
+  const literal = literalSpellings[token.toLowerCase()];
+  if (literal !== undefined) return { message: `${shown} is not JSON`, hint: literal };
+  if (!/^[\p{L}_$]/u.test(token)) return { message: `unexpected ${shown}`, hint: strictJson };
+  return { message: `the text ${shown} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}; JSON's only bare words are true, false and null` };
+}
+
+/**
+ * The unreadable text of the parser's `token` as a person sees it: from the start of a number it continues (`0x10`),
+ * to the end of its value (a ",", "}", "]", a ":" not starting "://", or the end of the line), so that
+ * `Parameter error` is quoted whole.
+ */
+function symbolRun(text: string, offset: number, length: number): { offset: number; token: string } {
+  let start = offset;
+  while (start > 0 && offset - start < runLimit && /[0-9.+-]/.test(text[start - 1]!)) start -= 1;
+  const end = text.slice(offset, offset + runLimit).search(/[,}\]\r\n]|:(?!\/\/)/);
+  const token = text.slice(start, end === -1 ? offset + Math.max(length, 1) : offset + end).trimEnd();
+  return { offset: start, token: token === '' ? text.slice(offset, offset + 1) : token };
+}
+
+function expectedSomething(code: ParseErrorCode, text: string, offset: number, token: string): Explained {
   if (text.trim() === '') return { message: 'the file is empty', hint: 'Write the table as one JSON object; see the tables in schema/tables' };
-  if (token === ',') return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
+  if (token === ',') return commaProblem(text, offset);
   return code === ParseErrorCode.PropertyNameExpected
     ? { message: 'expected a property name in double quotes', hint: 'Write "key": value, or remove the stray text' }
     : { message: 'expected a value', hint: 'Write a string in double quotes, a number, true, false, an object or an array' };
+}
+
+/** A comma where the parser wanted a name or a value: after the last entry, after a ":", or one too many. */
+function commaProblem(text: string, offset: number): Explained {
+  const next = characterFrom(text, offset + 1);
+  if (next === '}' || next === ']') return { message: 'trailing comma after the last entry', hint: 'Remove the comma: JSON allows none before "}" or "]"' };
+  return characterBefore(text, offset) === ':'
+    ? { message: 'a value is missing before this comma', hint: 'Write the value, or remove the property' }
+    : { message: 'an extra comma', hint: 'Remove it: one comma separates two entries' };
 }
 
 /** After these the parser's recovery guesses badly, so what it reports next is noise. */
@@ -78,13 +133,23 @@ const unrecoverable = new Set([ParseErrorCode.UnexpectedEndOfString, ParseErrorC
 const missingAfterSymbol = new Set([ParseErrorCode.ValueExpected, ParseErrorCode.PropertyNameExpected]);
 
 /**
- * Whether `error` echoes `previous`, a word the parser could not read: the value (or name) it then misses, where only
- * the rest of that word's line and blank space lie between (`"category": device` closed by a "}" on the next line).
+ * Whether `error` echoes `previous`, a word the parser could not read: the value (or name) it then misses on a later
+ * line, with only blank space between (`"category": device` closed by a "}" on the next line; a comma after the
+ * word is a mistake of its own).
  */
 function echoesSymbol(text: string, previous: ParseError | undefined, error: ParseError): boolean {
   if (previous?.error !== ParseErrorCode.InvalidSymbol || !missingAfterSymbol.has(error.error)) return false;
-  const lineEnd = text.indexOf('\n', previous.offset + previous.length);
-  return lineEnd !== -1 && lineEnd < error.offset && text.slice(lineEnd, error.offset).trim() === '';
+  const run = symbolRun(text, previous.offset, previous.length);
+  const lineEnd = text.indexOf('\n', run.offset + run.token.length);
+  const wordEnd = nameWithItsValue(text, run, lineEnd) ? lineEnd : run.offset + run.token.length;
+  return lineEnd !== -1 && lineEnd < error.offset && text.slice(wordEnd, error.offset).trim() === '';
+}
+
+/** Whether `run` is a property name whose line holds nothing else but its value, `category: "x"`: no comma after it. */
+function nameWithItsValue(text: string, run: { offset: number; token: string }, lineEnd: number): boolean {
+  const start = run.offset + run.token.length;
+  const rest = text.slice(start, Math.min(lineEnd === -1 ? text.length : lineEnd, start + runLimit));
+  return /^\s*:\s*("(?:[^"\\]|\\.)*"|[^\s,"{}[\]]+)\s*$/.test(rest);
 }
 
 /**
@@ -121,7 +186,8 @@ function trailingCommaBefore(text: string, offset: number): number | undefined {
 
 /**
  * The offending text, narrowed where the parser reports too much or too late: the bad escape rather than its whole
- * string, the trailing comma rather than the "}" after it.
+ * string, the trailing comma rather than the "}" after it; widened where it reports too little: a bare word's whole
+ * value.
  */
 function offendingToken(error: ParseError, text: string): { offset: number; token: string } {
   const { offset, length } = error;
@@ -134,6 +200,7 @@ function offendingToken(error: ParseError, text: string): { offset: number; toke
     const comma = trailingCommaBefore(text, offset);
     return comma === undefined ? { offset, token } : { offset: comma, token: ',' };
   }
+  if (error.error === ParseErrorCode.InvalidSymbol && !token.startsWith("'")) return symbolRun(text, offset, length);
   return { offset, token };
 }
 

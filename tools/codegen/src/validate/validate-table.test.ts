@@ -67,14 +67,40 @@ describe('a word JSON cannot read', () => {
     expect(reported('{\n  category: "x"\n}')).toEqual(['2:3 the property name "category" is not in double quotes. Write it as "category"']);
   });
 
+  it('is quoted whole, as far as its value goes, and a number it continues is named as a number', () => {
+    expect(reported('{"description": Parameter error, "code": 1}')).toEqual([`1:17 the text "Parameter error" is not in double quotes. Write it as "Parameter error"; JSON's only bare words are true, false and null`]);
+    expect(reported('{"repository": https://example.org/x\n}')).toEqual([`1:16 the text "https://example.org/x" is not in double quotes. Write it as "https://example.org/x"; JSON's only bare words are true, false and null`]);
+    expect(reported('{"code": 0x10}')).toEqual(['1:10 "0x10" is neither a JSON number nor text in double quotes. Write a decimal number such as -1 or 10011, or "0x10" if it is text']);
+    expect(reported('{"code": -Infinity}')).toEqual(['1:10 "-Infinity" is not a JSON number. Write a decimal number such as -1 or 10011']);
+  });
+
+  it('is stray text after a complete value, which quotes would not mend', () => {
+    expect(reported('{"a": 1}\nfoo')).toEqual(['2:1 unexpected "foo". ' + "Write strict JSON: keys and strings in double quotes, decimal numbers, true, false and null in lower case"]);
+  });
+
+  it('keeps the comma after it, a mistake of its own', () => {
+    expect(reported('[\n  device,\n]')[1]).toBe('2:9 trailing comma after the last entry. Remove the comma: JSON allows none before "}" or "]"');
+  });
+
   it('names the literal meant when it is spelled as another language spells it', () => {
     expect(reported('{"retryable": True}')).toEqual(['1:15 "True" is not JSON. Write true, in lower case']);
-    expect(reported('{"retryable": None}')).toEqual(['1:15 "None" is not JSON. Write null']);
+    expect(reported('{"solution": None}')).toEqual(['1:14 "None" is not JSON. JSON spells it null']);
+    expect(reported('{"retryable": yes}')).toEqual(['1:15 "yes" is not JSON. Write true or false, or "yes" in double quotes if it is text']);
   });
 
   it('keeps a second mistake on a later line (here a missing comma)', () => {
     const lines = diagnosticsOf('{\n  "a": device\n  "b": 1\n}').map(({ line, message }) => `${line} ${message}`);
     expect(lines.slice(0, 2)).toEqual(['2 the text "device" is not in double quotes', '3 expected "," before this']);
+  });
+});
+
+describe('a comma where the parser wanted a name or a value', () => {
+  const reported = (text: string) => diagnosticsOf(text).map(({ line, column, message }) => `${line}:${column} ${message}`);
+
+  it('is trailing before a "}" or "]", missing its value after a ":", or one too many', () => {
+    expect(reported('{\n  "a": 1,\n}')).toEqual(['2:9 trailing comma after the last entry']);
+    expect(reported('{\n  "a": ,\n  "b": 2\n}')).toEqual(['2:8 a value is missing before this comma']);
+    expect(reported('{\n  "a": 1,\n  ,\n  "b": 2\n}')).toEqual(['3:3 an extra comma']);
   });
 });
 
