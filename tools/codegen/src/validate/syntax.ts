@@ -63,11 +63,16 @@ const literalSpellings: Readonly<Record<string, string>> = {
 /** How far a bare value is read for quoting it whole: a longer one is named by its first word. */
 const runLimit = 200;
 
-/** The last character before `offset` that is not blank, or "" at the start. */
-function characterBefore(text: string, offset: number): string {
+/** Where the last character before `offset` that is not blank stands; -1 when there is none. */
+function nonBlankBefore(text: string, offset: number): number {
   let index = offset - 1;
   while (index >= 0 && /\s/.test(text[index]!)) index -= 1;
-  return index < 0 ? '' : text[index]!;
+  return index;
+}
+
+/** The last character before `offset` that is not blank, or "" at the start. */
+function characterBefore(text: string, offset: number): string {
+  return text[nonBlankBefore(text, offset)] ?? '';
 }
 
 /** The first character from `offset` on that is not blank, or "" at the end. */
@@ -76,6 +81,9 @@ function characterFrom(text: string, offset: number): string {
   while (index < text.length && /\s/.test(text[index]!)) index += 1;
   return text[index] ?? '';
 }
+
+/** Whether `token` starts as a name or a word of text does: a letter, "_" or "$". */
+const startsLikeAWord = (token: string): boolean => /^[\p{L}_$]/u.test(token);
 
 /**
  * Text the parser cannot read (`token` spans it, see `symbolRun`), named by where it stands: a property name or a
@@ -86,13 +94,13 @@ function unexpectedSymbol(text: string, offset: number, token: string): Explaine
   const shown = quote(token, 40);
   const previous = characterBefore(text, offset);
   const isName = (previous === '{' || previous === ',') && characterFrom(text, offset + token.length) === ':';
-  if (isName && /^[\p{L}_$]/u.test(token)) return { message: `the property name ${shown} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}` };
+  if (isName && startsLikeAWord(token)) return { message: `the property name ${shown} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}` };
   if (previous !== ':' && previous !== '[' && previous !== ',') return { message: `unexpected ${shown}`, hint: strictJson };
   if (/^[+-]?(nan|inf(inity)?)$/i.test(token)) return { message: `${shown} is not a JSON number`, hint: 'Write a decimal number such as -1 or 10011' };
   if (/^[+-]?\.?\d/.test(token)) return { message: `${shown} is neither a JSON number nor text in double quotes`, hint: `Write a decimal number such as -1 or 10011, or ${JSON.stringify(token)} if it is text` };
   const literal = literalSpellings[token.toLowerCase()];
   if (literal !== undefined) return { message: `${shown} is not JSON`, hint: literal };
-  if (!/^[\p{L}_$]/u.test(token)) return { message: `unexpected ${shown}`, hint: strictJson };
+  if (!startsLikeAWord(token)) return { message: `unexpected ${shown}`, hint: strictJson };
   return { message: `the text ${shown} is not in double quotes`, hint: `Write it as ${JSON.stringify(token)}; JSON's only bare words are true, false and null` };
 }
 
@@ -180,8 +188,9 @@ function firstBadEscape(token: string): RegExpExecArray | undefined {
 
 /** The offset of a comma that only a closing "}" or "]" follows, when the parser stopped right after it. */
 function trailingCommaBefore(text: string, offset: number): number | undefined {
-  const before = text.slice(0, offset).trimEnd();
-  return before.endsWith(',') && /^\s*[}\]]/.test(text.slice(offset)) ? before.length - 1 : undefined;
+  const comma = nonBlankBefore(text, offset);
+  const next = characterFrom(text, offset);
+  return text[comma] === ',' && (next === '}' || next === ']') ? comma : undefined;
 }
 
 /**

@@ -11,15 +11,18 @@ import { typescriptLocaleView } from './locales';
 import { typescriptMemberName, typescriptNames } from './naming';
 import { typescriptUsage } from './usage';
 
+/** A TSDoc link to a declaration of the module: `{@link lookupXGPushErrorCode}`. */
+const docLink = (name: string): string => `{@link ${name}}`;
+
 function buildView(model: Model) {
   const names = typescriptNames(model.packages.typescript);
   const example = exampleCode(model);
   return {
     header: fileHeader(model.tableFile, 'slashes'),
     ...names,
-    lookupLink: `{@link ${names.lookupName}}`,
-    knownInfoLink: `{@link ${names.knownInfoName}}`,
-    unknownInfoLink: `{@link ${names.unknownInfoName}}`,
+    lookupLink: docLink(names.lookupName),
+    knownInfoLink: docLink(names.knownInfoName),
+    unknownInfoLink: docLink(names.unknownInfoName),
     packageName: JSON.stringify(model.packages.typescript.packageName),
     packageNameText: model.packages.typescript.packageName,
     readme: readmeView(model, (code) => typescriptMemberName(code.name)),
